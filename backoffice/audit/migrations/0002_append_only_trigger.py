@@ -1,0 +1,36 @@
+"""On PostgreSQL the database itself refuses to change or delete an audit event row, whoever asks.
+
+TRUNCATE stays possible for the table's owner (test databases are flushed that way); the hash chain
+makes any gap visible to `manage.py audit_verify`."""
+
+from django.db import migrations
+
+FORBID = """
+CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger AS $$
+BEGIN
+    RAISE EXCEPTION 'audit events are append-only (% refused)', TG_OP;
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER audit_event_no_update BEFORE UPDATE OR DELETE ON audit_auditevent
+    FOR EACH ROW EXECUTE FUNCTION audit_event_append_only();
+"""
+
+ALLOW = """
+DROP TRIGGER IF EXISTS audit_event_no_update ON audit_auditevent;
+DROP FUNCTION IF EXISTS audit_event_append_only();
+"""
+
+
+def forbid(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(FORBID)
+
+
+def allow(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(ALLOW)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("audit", "0001_initial")]
+    operations = [migrations.RunPython(forbid, allow)]

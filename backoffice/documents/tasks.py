@@ -1,0 +1,20 @@
+from celery import shared_task
+from django.conf import settings
+
+from .services import document_extract, documents_sweep
+
+
+@shared_task(
+    name="documents.extract",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    soft_time_limit=settings.EXTRACTION_SOFT_TIME_LIMIT,
+    time_limit=settings.EXTRACTION_SOFT_TIME_LIMIT + 30,
+)
+def extract_document(document_id: int) -> None:
+    document_extract(document_id=document_id)
+
+
+@shared_task(name="documents.sweep", ignore_result=True)
+def sweep_documents() -> int:
+    return documents_sweep()

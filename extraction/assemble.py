@@ -1,0 +1,62 @@
+"""From positioned lines to Trades: tables first, then labels, then document-wide fallbacks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extraction import fields, normalize
+from extraction.confidence import to_trade
+from extraction.fields import Draft
+from extraction.layout import Line
+from extraction.tables import find_tables
+from extraction.types import Trade
+from extraction.values import DocContext, Found
+
+# Fields a document states once for all the trades of its table.
+_SHARED_WITH_ROWS = ("counterparty", "account", "currency", "trade_date", "settlement_date", "side")
+
+
+def build_trades(lines: Sequence[Line], text: str, *, counterparty_hint: str | None = None) -> list[Trade]:
+    """Every trade the lines state: one per table row, else one from labelled fields, else none."""
+    ctx = DocContext.from_text(text)
+    rows, used = find_tables(lines, ctx)
+    document = _document_fields(lines, text, ctx, used, counterparty_hint)
+    if rows:
+        shared = {k: v for k, v in document.items() if k in _SHARED_WITH_ROWS}
+        return [to_trade({**shared, **row}) for row in rows]
+    if is_trade(document):
+        return [to_trade(document)]
+    return []
+
+
+def is_trade(draft: Draft) -> bool:
+    """A cover note mentions dates and amounts; a trade states at least a quantity and what it cost."""
+    return "quantity" in draft and bool(draft.keys() & {"price", "gross_amount", "net_amount"})
+
+
+def _document_fields(
+    lines: Sequence[Line], text: str, ctx: DocContext, used: frozenset[int], counterparty_hint: str | None
+) -> Draft:
+    draft = fields.find_labelled(lines, ctx, skip=used)
+    rest = [line for index, line in enumerate(lines) if index not in used]
+    fallbacks: Draft = dict(fields.find_identifiers(text))
+    counterparty = fields.find_counterparty(lines, skip=used)
+    if counterparty is None and counterparty_hint:
+        counterparty = Found(counterparty_hint, (), confidence=0.6)
+    if counterparty is not None:
+        fallbacks["counterparty"] = counterparty
+    side = fields.find_side_in_prose(rest)
+    if side is not None:
+        fallbacks["side"] = side
+    currency = _amount_currency(draft) or normalize.find_currency(text)
+    if currency:
+        fallbacks["currency"] = Found(currency, (), confidence=0.8 if _amount_currency(draft) else 0.6)
+    return {**fallbacks, **draft}
+
+
+def _amount_currency(draft: Draft) -> str | None:
+    for name in ("price", "gross_amount", "net_amount"):
+        found = draft.get(name)
+        if found is not None and found.currency:
+            return found.currency
+    return None

@@ -1,0 +1,166 @@
+"""Label-driven field finding: a label, then its value to the right on the same line or directly under it.
+
+Shared by every input kind: PDFs, plain text and email bodies all arrive here as positioned lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from extraction import nlp, normalize
+from extraction.labels import SUMMED_FIELDS, LabelMatch, label_at
+from extraction.layout import Line, Word, cell_text
+from extraction.values import DocContext, Found, parse_value
+
+Draft = dict[str, Found]
+
+_VALUE_START = re.compile(r"^[\d$£€¥(\-−+]")
+_LEGAL_FORMS = frozenset(
+    "llc l.l.c. ltd ltd. limited plc inc inc. incorporated corp corp. corporation ag sa s.a. gmbh llp lp "
+    "nv n.v. bv b.v. se spa s.p.a. kg ab asa oyj sas securities bank co co. partners".split()
+)
+_TEXT_FIELDS = frozenset({"security_name", "account", "trade_ref", "ticker", "side", "currency"})
+
+
+def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int] = frozenset()) -> Draft:
+    """Every field whose label the lines print, the most specific label winning; charges summed."""
+    seen: dict[str, list[Found]] = {}
+    for index, line in enumerate(lines):
+        if index in skip:
+            continue
+        for field, found in _line_values(lines, index):
+            value = parse_value(field, found.words, ctx)
+            if value is not None:
+                seen.setdefault(field, []).append(replace(value, rank=found.rank))
+    return {field: _pick(field, candidates) for field, candidates in seen.items()}
+
+
+def _pick(field: str, candidates: list[Found]) -> Found:
+    if field in SUMMED_FIELDS and len(candidates) > 1:
+        total = sum((abs(c.value) for c in candidates if isinstance(c.value, Decimal)), Decimal(0))
+        words = tuple(w for c in candidates for w in c.words)
+        return Found(total, words, confidence=0.85)
+    return min(candidates, key=lambda c: c.rank)  # min keeps the first of equal ranks
+
+
+def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found]]:
+    """(field, the words holding its value) for each label on line index; rank carried in Found."""
+    line = lines[index]
+    words = line.words
+    starts = _cell_starts(line)
+    labels = _labels(words, starts)
+    results = []
+    for number, label in enumerate(labels):
+        stop = labels[number + 1].start if number + 1 < len(labels) else len(words)
+        value_words = list(words[label.end : stop])
+        if label.field in _TEXT_FIELDS:
+            value_words = _first_cell(value_words)
+        if not value_words:
+            value_words = _below(lines, index, words[label.start : label.end])
+        if value_words:
+            results.append((label.field, Found(None, tuple(value_words), rank=label.rank)))
+    return results
+
+
+def _cell_starts(line: Line) -> set[int]:
+    starts, position = set(), 0
+    for cell in line.cells:
+        starts.add(position)
+        position += len(cell)
+    return starts
+
+
+def _labels(words: Sequence[Word], starts: set[int]) -> list[LabelMatch]:
+    """Labels that begin a cell or end in ':'; a bare label must be followed by a value or a gap."""
+    labels: list[LabelMatch] = []
+    position = 0
+    while position < len(words):
+        match = label_at(words, position)
+        if match and _accepted(match, words, starts, position):
+            labels.append(match)
+            position = match.end
+        else:
+            position += 1
+    return labels
+
+
+def _accepted(match: LabelMatch, words: Sequence[Word], starts: set[int], position: int) -> bool:
+    if match.explicit:
+        return True
+    if position not in starts:
+        return False
+    # "Total Charges 7.50" must not read as the label "Total": a bare label ends its cell or meets a value.
+    return match.end >= len(words) or match.end in starts or bool(_VALUE_START.match(words[match.end].text))
+
+
+def _first_cell(words: list[Word]) -> list[Word]:
+    """The words up to the first wide gap: a text value ends where the next column begins."""
+    for index in range(1, len(words)):
+        if words[index].x0 - words[index - 1].x1 > _gap(words[index - 1]):
+            return words[:index]
+    return words
+
+
+def _gap(word: Word) -> float:
+    return 1.0 if word.page == 0 else max(3.0, (word.bottom - word.top) * 0.6)
+
+
+def _below(lines: Sequence[Line], index: int, label_words: Sequence[Word]) -> list[Word]:
+    """The cell on the next line that sits under the label, for labels printed above their values."""
+    if index + 1 >= len(lines):
+        return []
+    line, below = lines[index], lines[index + 1]
+    height = max(w.bottom - w.top for w in line.words)
+    if below.words[0].page != line.words[0].page or below.words[0].top - line.words[0].top > 2.5 * height:
+        return []
+    left, right = label_words[0].x0, label_words[-1].x1
+    for cell in below.cells:
+        if cell[0].x0 <= right + 2 and cell[-1].x1 >= left - 2 and not label_at(cell, 0):
+            return list(cell)
+    return []
+
+
+def find_counterparty(lines: Sequence[Line], *, skip: frozenset[int] = frozenset()) -> Found | None:
+    """The issuer: a short cell ending in a legal form, from the letterhead, else the sign-off."""
+    candidates = [
+        (index, cell)
+        for index, line in enumerate(lines)
+        if index not in skip and not _labels(line.words, _cell_starts(line))
+        for cell in line.cells
+        if _is_company(cell)
+    ]
+    if not candidates:
+        return None
+    top = [c for c in candidates if c[0] < 10]
+    _index, cell = top[0] if top else candidates[-1]
+    return Found(cell_text(cell).strip(" ,"), tuple(cell), confidence=0.7)
+
+
+def _is_company(cell: Sequence[Word]) -> bool:
+    if not 2 <= len(cell) <= 7:
+        return False
+    last = cell[-1].text.strip(",").lower()
+    return last in _LEGAL_FORMS and not any(ch.isdigit() for w in cell for ch in w.text)
+
+
+def find_side_in_prose(lines: Sequence[Line]) -> Found | None:
+    """A side stated in words ("We have bought for your account", "SALE CONFIRMATION")."""
+    for line in lines:
+        side = normalize.parse_side(line.text)
+        if side:
+            return Found(side, line.words, confidence=0.7)
+    return None
+
+
+def find_identifiers(text: str) -> Draft:
+    """Identifiers anywhere in the text (check digits verified), for documents that print them unlabelled."""
+    found = nlp.find_identifiers(text)
+    draft: Draft = {}
+    for scheme, values in found.items():
+        if values:
+            # One identifier in the document is almost surely the traded one; several leave a guess.
+            draft[scheme.lower()] = Found(values[0], (), confidence=0.9 if len(values) == 1 else 0.6)
+    return draft

@@ -1,0 +1,94 @@
+"""What documents call each trade field: label synonyms shared by PDFs, text, email bodies and CSV headers.
+
+Within a field the synonyms are listed from most to least specific; when a document prints several, the
+more specific label wins ("Trade Date" over a letter's "Date").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extraction.layout import Word
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "trade_date": ("trade date", "trade dt", "tradedate", "dealing date", "deal date", "execution date",
+                   "transaction date", "trade day", "date"),
+    "settlement_date": ("settlement date", "settle date", "settle dt", "settlementdate", "value date",
+                        "settlement", "sett date", "settle", "stl date"),
+    "quantity": ("quantity", "qty", "shares", "units", "nominal", "nominal amount", "face value",
+                 "face amount", "quantity/nominal", "no. of shares", "number of shares", "amount/nominal"),
+    "price": ("price", "unit price", "execution price", "exec price", "deal price", "average price",
+              "avg price", "trade price", "price per share", "price (%)", "clean price"),
+    "gross_amount": ("gross amount", "gross consideration", "consideration", "principal amount", "principal",
+                     "gross", "market value", "gross value"),
+    "net_amount": ("net amount", "net consideration", "net settlement amount", "settlement amount",
+                   "net proceeds", "net value", "amount due", "total due", "total amount", "net", "total",
+                   "amount"),
+    "commission": ("commission", "brokerage", "comm", "commission amount", "broker commission"),
+    "fees": ("sec fee", "taf", "finra taf", "exchange fee", "clearing fee", "ptm levy", "regulatory fee",
+             "transaction fee", "other fees", "third party fees", "fees", "fee", "charges"),
+    "taxes": ("stamp duty", "sdrt", "ftt", "financial transaction tax", "transaction tax", "withholding tax",
+              "taxes", "tax"),
+    "accrued_interest": ("accrued interest", "accrued int", "accrued"),
+    "account": ("account number", "account no", "account no.", "client account", "account", "acct",
+                "a/c", "depot", "depot no", "client ref", "client reference", "account id", "your ref",
+                "your reference"),
+    "trade_ref": ("confirm no", "confirmation no", "confirmation number", "contract no", "contract number",
+                  "contract note no", "trade ref", "trade reference", "deal ref", "deal reference",
+                  "our ref", "order id", "execution id", "trade id", "ticket", "reference", "ref"),
+    "security_name": ("security description", "security name", "security", "description", "instrument",
+                      "stock", "issue", "security name/description"),
+    "isin": ("isin", "isin code"),
+    "cusip": ("cusip",),
+    "sedol": ("sedol",),
+    "ticker": ("ticker", "symbol"),
+    "side": ("side", "buy/sell", "b/s", "bot/sld", "action", "transaction type", "direction", "trade type",
+             "transaction", "type"),
+    "currency": ("currency", "ccy", "trade currency", "settlement currency", "curr"),
+}
+
+# The charges a document may print several of; they are summed rather than picking one.
+SUMMED_FIELDS = frozenset({"fees", "taxes"})
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    field: str
+    rank: int  # position in the synonym list: lower is more specific
+    start: int  # index of the first label word in the line
+    end: int  # index after the last label word
+    explicit: bool  # the label ends with ":" so whatever follows is its value
+
+
+def normalize_label(text: str) -> str:
+    """Lower case, single-spaced, without a trailing colon, dots or '#': 'Trade  Date:' -> 'trade date'."""
+    text = text.lower().replace("_", " ").replace("#", " no").strip()
+    text = re.sub(r"[:.]+$", "", text.strip())
+    return " ".join(text.split())
+
+
+_BY_TEXT: dict[str, tuple[str, int]] = {}
+for _field, _synonyms in LABELS.items():
+    for _rank, _synonym in enumerate(_synonyms):
+        _BY_TEXT.setdefault(_synonym, (_field, _rank))
+_MAX_WORDS = max(len(s.split()) for s in _BY_TEXT)
+
+
+def field_for_header(text: str) -> str | None:
+    """The trade field a whole table or CSV header names, e.g. 'Trade Dt' -> 'trade_date'."""
+    key = normalize_label(text)
+    hit = _BY_TEXT.get(key) or _BY_TEXT.get(re.sub(r"\s*\(.*\)$", "", key))
+    return hit[0] if hit else None
+
+
+def label_at(words: Sequence[Word], start: int) -> LabelMatch | None:
+    """The longest label beginning at words[start], if any."""
+    for length in range(min(_MAX_WORDS, len(words) - start), 0, -1):
+        chunk = words[start : start + length]
+        hit = _BY_TEXT.get(normalize_label(" ".join(w.text for w in chunk)))
+        if hit:
+            explicit = chunk[-1].text.endswith(":")
+            return LabelMatch(hit[0], hit[1], start, start + length, explicit)
+    return None

@@ -1,0 +1,103 @@
+"""Positioned words grouped into lines and cells: the one shape every reader hands to field finding.
+
+PDF words carry real coordinates in points. Plain text gets pseudo-coordinates (character column, line
+number) so that "the value right of the label" and "the value under the label" mean the same thing for a
+fixed-width text as for a PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from extraction.types import Provenance
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    page: int = 0  # 1-based PDF page; 0 for text, which has no page to point at
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass(frozen=True)
+class Line:
+    words: tuple[Word, ...]
+    # The words split where the gap between two words is wide enough to separate columns.
+    cells: tuple[tuple[Word, ...], ...]
+
+    @property
+    def text(self) -> str:
+        return "  ".join(cell_text(cell) for cell in self.cells)
+
+
+def cell_text(words: Sequence[Word]) -> str:
+    return " ".join(word.text for word in words)
+
+
+def provenance(words: Sequence[Word]) -> Provenance | None:
+    """The page and bounding box of words read from a PDF; None for text without pages."""
+    if not words or words[0].page < 1:
+        return None
+    bbox = (
+        round(min(w.x0 for w in words), 1),
+        round(min(w.top for w in words), 1),
+        round(max(w.x1 for w in words), 1),
+        round(max(w.bottom for w in words), 1),
+    )
+    return Provenance(page=words[0].page, bbox=bbox)
+
+
+def split_cells(words: Sequence[Word], gap: float) -> tuple[tuple[Word, ...], ...]:
+    cells: list[list[Word]] = []
+    for word in words:
+        if cells and word.x0 - cells[-1][-1].x1 <= gap:
+            cells[-1].append(word)
+        else:
+            cells.append([word])
+    return tuple(tuple(cell) for cell in cells)
+
+
+def lines_from_pdf_words(words: Iterable[Word]) -> list[Line]:
+    """Group one page's words into lines by their top, left to right, split into cells at wide gaps."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (round(w.top), w.x0)):
+        # Words of one line differ in top by a point or two (mixed fonts), never by half a line height.
+        if lines and abs(word.top - lines[-1][0].top) <= max(2.0, (word.bottom - word.top) * 0.4):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [_pdf_line(sorted(group, key=lambda w: w.x0)) for group in lines]
+
+
+def _pdf_line(words: list[Word]) -> Line:
+    height = max(w.bottom - w.top for w in words)
+    # A space is about a quarter of the font size wide; a column gap is wider than most of a character.
+    return Line(words=tuple(words), cells=split_cells(words, gap=max(3.0, height * 0.6)))
+
+
+def lines_from_text(text: str) -> list[Line]:
+    """Lines of plain text; two or more spaces or a tab separate cells, as in fixed-width reports."""
+    lines = []
+    for number, raw in enumerate(text.expandtabs(8).splitlines()):
+        words = _text_words(raw, number)
+        if words:
+            lines.append(Line(words=tuple(words), cells=split_cells(words, gap=1.0)))
+    return lines
+
+
+def _text_words(raw: str, number: int) -> list[Word]:
+    words = []
+    column = 0
+    for token in raw.split(" "):
+        if token:
+            words.append(Word(token, float(column), float(number), float(column + len(token)), number + 0.8))
+        column += len(token) + 1
+    return words

@@ -1,0 +1,290 @@
+"""Turn printed numbers, dates, currencies and side words into plain values.
+
+Everything here is pure and document-agnostic: callers pass a per-document hint (decimal mark, day-first)
+when the document gives one, and the functions fall back to the most common reading otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+# Characters that group thousands: space, no-break spaces, apostrophes (Swiss 1'234.56).
+_GROUPING = " \u00a0\u202f\u2009'\u2019"
+_CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₣": "CHF"}
+# Codes we accept as a trade currency; a three-letter word outside this set is just a word.
+CURRENCY_CODES = frozenset(
+    "USD GBP EUR CHF JPY CAD AUD NZD HKD SGD SEK NOK DKK ZAR CNY INR PLN CZK HUF MXN BRL ILS KRW TWD".split()
+)
+_CURRENCY_WORDS = {
+    "US$": "USD", "U.S.$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD",
+    "GBX": "GBP", "GBp": "GBP", "SFR": "CHF",
+}
+
+_NUMBER_RE = re.compile(
+    r"""(?<![\w.,/])
+    [-−(]?\s?(?:[$£€¥]\s?)?
+    (?:\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?:[.,]\d+)?  # 1 234,56 and 1'234.56
+      |\d[\d.,]*\d|\d)
+    \)?(?![\w/])""",
+    re.VERBOSE,
+)
+
+
+def parse_decimal(text: str, *, decimal_mark: str | None = None) -> Decimal | None:
+    """Parse one printed number; None when text holds no number.
+
+    Parentheses and a leading or trailing minus make it negative. When a number has a single separator
+    followed by exactly three digits ("1,234" or "1.234") it is ambiguous; decimal_mark decides, else
+    "," is read as grouping and "." as the decimal point (prices like 98.765 are common).
+    """
+    cleaned = _strip_currency(text.strip())
+    negative = cleaned.startswith(("-", "−", "(")) or cleaned.endswith(("-", ")"))
+    digits = cleaned.strip("-−() ")
+    for ch in _GROUPING:
+        digits = digits.replace(ch, "")
+    if not digits or not re.fullmatch(r"\d[\d.,]*", digits) or not digits[-1].isdigit():
+        return None
+    number = _to_plain(digits, decimal_mark)
+    if number is None:
+        return None
+    try:
+        value = Decimal(number)
+    except InvalidOperation:
+        return None
+    return -value if negative else value
+
+
+def _strip_currency(text: str) -> str:
+    for word in sorted(_CURRENCY_WORDS, key=len, reverse=True):
+        text = text.replace(word, "")
+    text = re.sub(r"\b[A-Z]{3}\b", "", text)
+    return text.translate({ord(s): None for s in _CURRENCY_SYMBOLS}).strip()
+
+
+def _to_plain(digits: str, decimal_mark: str | None) -> str | None:
+    """Rewrite '1.234,56' style digits as '1234.56'; None when the separators make no sense."""
+    last_dot, last_comma = digits.rfind("."), digits.rfind(",")
+    if last_dot < 0 and last_comma < 0:
+        return digits
+    if last_dot >= 0 and last_comma >= 0:
+        mark = "." if last_dot > last_comma else ","
+    else:
+        mark = _single_separator_mark(digits, "." if last_dot >= 0 else ",", decimal_mark)
+    group = "," if mark == "." else "."
+    whole, found, frac = digits.rpartition(mark)
+    if not found:
+        whole, frac = digits, ""
+    if mark in whole or (group in frac):
+        return None
+    whole = whole.replace(group, "")
+    return f"{whole}.{frac}" if frac else whole
+
+
+def _single_separator_mark(digits: str, sep: str, decimal_mark: str | None) -> str:
+    """Only one kind of separator: is it the decimal mark or grouping?"""
+    other = "," if sep == "." else "."
+    if digits.count(sep) > 1:
+        return other  # 1,234,567 or 1.234.567: repeated means grouping
+    tail = digits.rsplit(sep, 1)[1]
+    if len(tail) != 3:
+        return sep
+    if decimal_mark is not None:
+        return sep if decimal_mark == sep else other
+    return "."  # "1,234" is grouping; "98.765" is a decimal
+
+
+def find_numbers(text: str, *, decimal_mark: str | None = None) -> list[tuple[Decimal, int, int]]:
+    """Every number in text with its character span."""
+    found = []
+    for match in _NUMBER_RE.finditer(text):
+        value = parse_decimal(match.group(), decimal_mark=decimal_mark)
+        if value is not None:
+            found.append((value, match.start(), match.end()))
+    return found
+
+
+def guess_decimal_mark(text: str) -> str | None:
+    """',' when the document writes 1.234,56 style amounts, '.' for 1,234.56, None when it cannot tell."""
+    comma = len(re.findall(r"\d,\d{2}(?!\d)", text)) + 3 * len(re.findall(r"\d\.\d{3},\d", text))
+    dot = len(re.findall(r"\d\.\d{2}(?!\d)", text)) + 3 * len(re.findall(r"\d,\d{3}\.\d", text))
+    if comma == dot:
+        return None
+    return "," if comma > dot else "."
+
+
+# --- dates -------------------------------------------------------------------------------------------
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january", "janv", "januar"),
+            ("feb", "february", "febr", "fev", "februar"),
+            ("mar", "march", "mrz", "märz", "mars"),
+            ("apr", "april", "avr"),
+            ("may", "mai", "mei"),
+            ("jun", "june", "juni", "juin"),
+            ("jul", "july", "juli", "juil"),
+            ("aug", "august", "aout", "août"),
+            ("sep", "sept", "september"),
+            ("oct", "october", "okt", "oktober"),
+            ("nov", "november"),
+            ("dec", "december", "dez", "dezember"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_WORD = r"([A-Za-zäéû]{3,9})\.?"
+_NUMERIC_DATE_RE = re.compile(r"\b(\d{1,4})([/.\-])(\d{1,2})\2(\d{2,4})\b")
+_DAY_MONTH_YEAR_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[\s\-/]+{_MONTH_WORD}[\s\-/,]+(\d{{2,4}})\b")
+_MONTH_DAY_YEAR_RE = re.compile(rf"\b{_MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
+
+
+def parse_date(text: str, *, day_first: bool | None = None) -> date | None:
+    """The first date printed in text, or None."""
+    found = find_dates(text, day_first=day_first)
+    return found[0][0] if found else None
+
+
+def find_dates(text: str, *, day_first: bool | None = None) -> list[tuple[date, int, int]]:
+    """Every date in text with its character span, in order of appearance."""
+    found: list[tuple[date, int, int]] = []
+    for match in _NUMERIC_DATE_RE.finditer(text):
+        value = _numeric_date(match, day_first)
+        if value:
+            found.append((value, match.start(), match.end()))
+    for match in _DAY_MONTH_YEAR_RE.finditer(text):
+        value = _make_date(match.group(3), _MONTHS.get(match.group(2).lower()), match.group(1))
+        if value:
+            found.append((value, match.start(), match.end()))
+    for match in _MONTH_DAY_YEAR_RE.finditer(text):
+        value = _make_date(match.group(3), _MONTHS.get(match.group(1).lower()), match.group(2))
+        if value:
+            found.append((value, match.start(), match.end()))
+    return sorted(found, key=lambda item: item[1])
+
+
+def _numeric_date(match: re.Match[str], day_first: bool | None) -> date | None:
+    first, sep, second, third = match.groups()
+    if len(first) == 4:
+        return _make_date(first, int(second), third)  # ISO 2025-03-14
+    if len(first) == 3 or len(third) == 3:
+        return None
+    if day_first is None:
+        # Nothing known about the document: a part above 12 decides, else dots mean Europe.
+        day_first = int(first) > 12 or (int(second) <= 12 and sep == ".")
+    day, month = (first, second) if day_first else (second, first)
+    return _make_date(third, int(month), day)
+
+
+def _make_date(year: str, month: int | None, day: str) -> date | None:
+    if month is None:
+        return None
+    full_year = int(year)
+    if len(year) == 2:
+        full_year += 2000 if full_year < 70 else 1900
+    try:
+        return date(full_year, month, int(day))
+    except ValueError:
+        return None
+
+
+def detect_day_first(text: str) -> bool | None:
+    """Decide for a whole document whether 03/04/2025 is 3 April (True) or March 4 (False).
+
+    Any numeric date whose first part is above 12 settles it as day-first, whose second part is above 12
+    as month-first. None when no date in the document tells.
+    """
+    for match in _NUMERIC_DATE_RE.finditer(text):
+        first, _sep, second, _third = match.groups()
+        if len(first) == 4:
+            continue
+        if int(first) > 12 >= int(second):
+            return True
+        if int(second) > 12 >= int(first):
+            return False
+    return None
+
+
+# --- currencies -------------------------------------------------------------------------------------
+
+
+def normalize_currency(token: str) -> str | None:
+    """ISO 4217 code for a symbol or code as printed ('£' -> 'GBP'); None when it is not a currency."""
+    token = token.strip().strip(":")
+    if token in _CURRENCY_SYMBOLS:
+        return _CURRENCY_SYMBOLS[token]
+    if token in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[token]
+    if token.upper() in CURRENCY_CODES and (token.isupper() or len(token) == 3):
+        return token.upper()
+    for symbol, code in _CURRENCY_SYMBOLS.items():
+        if token.startswith(symbol) or token.endswith(symbol):
+            return code
+    return None
+
+
+def find_currency(text: str) -> str | None:
+    """The first currency code or symbol printed in text."""
+    for match in re.finditer(r"U\.?S\.?\$|HK\$|\b[CAS]\$|[$£€¥]|\b[A-Z]{3}\b", text):
+        code = normalize_currency(match.group())
+        if code:
+            return code
+    return None
+
+
+# --- side -------------------------------------------------------------------------------------------
+
+# Phrases are matched on lower-cased text, longest first, so "we have sold to you" (the client buys) wins
+# over "sold". Each says which way the client's position moved.
+_SIDE_PHRASES: dict[str, str] = {
+    "we have sold to you": "BUY",
+    "we sold to you": "BUY",
+    "sold to you": "BUY",
+    "we have bought from you": "SELL",
+    "we bought from you": "SELL",
+    "bought from you": "SELL",
+    "client buys": "BUY",
+    "client sells": "SELL",
+    "you bought": "BUY",
+    "you sold": "SELL",
+    "purchase": "BUY",
+    "purchased": "BUY",
+    "bought": "BUY",
+    "buy": "BUY",
+    "bot": "BUY",
+    "achat": "BUY",
+    "kauf": "BUY",
+    "sale": "SELL",
+    "sold": "SELL",
+    "sell": "SELL",
+    "sld": "SELL",
+    "vente": "SELL",
+    "verkauf": "SELL",
+}
+# One-letter codes mean a side only where a side is expected (a side column or a "B/S" label).
+_SIDE_LETTERS = {"b": "BUY", "s": "SELL"}
+
+
+def _phrase_re(phrase: str) -> re.Pattern[str]:
+    # "/" counts as part of a word so that a "Buy/Sell" heading is not read as a side.
+    return re.compile(rf"(?<![\w/]){re.escape(phrase)}(?![\w/])")
+
+
+_SIDE_RES = tuple(
+    (_phrase_re(phrase), side) for phrase, side in sorted(_SIDE_PHRASES.items(), key=lambda i: -len(i[0]))
+)
+
+
+def parse_side(text: str, *, allow_letters: bool = False) -> str | None:
+    """BUY or SELL for a side word or phrase, from the client's point of view; None when unclear."""
+    lowered = " ".join(text.lower().split())
+    if allow_letters and lowered.strip(".") in _SIDE_LETTERS:
+        return _SIDE_LETTERS[lowered.strip(".")]
+    for pattern, side in _SIDE_RES:
+        if pattern.search(lowered):
+            return side
+    return None

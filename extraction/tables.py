@@ -1,0 +1,96 @@
+"""Tables of trades: a header row naming the columns, then one trade per row."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extraction.fields import Draft
+from extraction.labels import field_for_header
+from extraction.layout import Line, Word, cell_text
+from extraction.values import DocContext, parse_value
+
+# A table needs at least this many recognised columns, among them a quantity and an amount or price.
+MIN_COLUMNS = 3
+_AMOUNT_COLUMNS = frozenset({"price", "gross_amount", "net_amount"})
+# Rows stop after this many lines in a row that are not trades (a totals line, a blank gap, notes).
+MAX_MISSES = 3
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str | None  # None for a column we do not read, so its words do not spill into a neighbour
+    left: float  # boundaries halfway to the neighbouring headers
+    right: float
+
+
+def find_tables(lines: Sequence[Line], ctx: DocContext) -> tuple[list[Draft], frozenset[int]]:
+    """One draft per table row that holds a trade, and the indexes of every header and row line used."""
+    drafts: list[Draft] = []
+    used: set[int] = set()
+    index = 0
+    while index < len(lines):
+        columns = header_columns(lines[index])
+        if columns is None:
+            index += 1
+            continue
+        used.add(index)
+        index = _read_rows(lines, index + 1, columns, ctx, drafts, used)
+    return drafts, frozenset(used)
+
+
+def _read_rows(
+    lines: Sequence[Line], index: int, columns: list[Column], ctx: DocContext, drafts: list[Draft], used: set[int]
+) -> int:
+    misses = 0
+    while index < len(lines) and misses < MAX_MISSES and header_columns(lines[index]) is None:
+        draft = read_row(lines[index], columns, ctx)
+        if draft:
+            drafts.append(draft)
+            used.add(index)
+            misses = 0
+        else:
+            misses += 1
+        index += 1
+    return index
+
+
+def header_columns(line: Line) -> list[Column] | None:
+    """The columns of line when it is a table header, else None."""
+    fields = [field_for_header(cell_text(cell)) for cell in line.cells]
+    named = {f for f in fields if f}
+    if len(named) < MIN_COLUMNS or "quantity" not in named or not named & _AMOUNT_COLUMNS:
+        return None
+    cells = line.cells
+    columns = []
+    for number, (cell, field) in enumerate(zip(cells, fields, strict=True)):
+        left = (cells[number - 1][-1].x1 + cell[0].x0) / 2 if number else float("-inf")
+        right = (cell[-1].x1 + cells[number + 1][0].x0) / 2 if number + 1 < len(cells) else float("inf")
+        columns.append(Column(field, left, right))
+    return columns
+
+
+def read_row(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft | None:
+    """The trade on one table row; None when the row has no quantity and amount (totals, notes)."""
+    by_column: dict[int, list[Word]] = {}
+    for cell in line.cells:
+        by_column.setdefault(_column_of(cell, columns), []).extend(cell)
+    draft: Draft = {}
+    for number, words in by_column.items():
+        field = columns[number].field
+        found = parse_value(field, words, ctx) if field else None
+        if field and found is not None and field not in draft:
+            draft[field] = found
+    if "quantity" not in draft or not draft.keys() & _AMOUNT_COLUMNS:
+        return None
+    return draft
+
+
+def _column_of(cell: Sequence[Word], columns: Sequence[Column]) -> int:
+    """The column a cell overlaps most; a long name that runs past its header still lands in one."""
+    left, right = cell[0].x0, cell[-1].x1
+
+    def overlap(column: Column) -> float:
+        return min(right, column.right) - max(left, column.left)
+
+    return max(range(len(columns)), key=lambda number: overlap(columns[number]))

@@ -1,0 +1,94 @@
+"""Plain values the extraction engine hands out. Nothing here knows about Django."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+# The trade fields of ../contracts/extraction-output.md, in contract order.
+TRADE_FIELDS: tuple[str, ...] = (
+    "side",
+    "quantity",
+    "price",
+    "currency",
+    "security_name",
+    "isin",
+    "cusip",
+    "sedol",
+    "ticker",
+    "trade_date",
+    "settlement_date",
+    "gross_amount",
+    "commission",
+    "fees",
+    "taxes",
+    "accrued_interest",
+    "net_amount",
+    "account",
+    "counterparty",
+    "trade_ref",
+)
+
+DECIMAL_FIELDS = frozenset(
+    {"quantity", "price", "gross_amount", "commission", "fees", "taxes", "accrued_interest", "net_amount"}
+)
+DATE_FIELDS = frozenset({"trade_date", "settlement_date"})
+
+DOC_TYPES = ("confirmation", "statement", "email", "unknown")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a value was read: 1-based page and [x0, top, x1, bottom] in PDF points."""
+
+    page: int
+    bbox: tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Trade:
+    side: str | None = None  # "BUY" or "SELL"
+    quantity: Decimal | None = None
+    price: Decimal | None = None
+    currency: str | None = None
+    security_name: str | None = None
+    isin: str | None = None
+    cusip: str | None = None
+    sedol: str | None = None
+    ticker: str | None = None
+    trade_date: date | None = None
+    settlement_date: date | None = None
+    gross_amount: Decimal | None = None
+    commission: Decimal | None = None
+    fees: Decimal | None = None
+    taxes: Decimal | None = None
+    accrued_interest: Decimal | None = None
+    net_amount: Decimal | None = None
+    account: str | None = None
+    counterparty: str | None = None
+    trade_ref: str | None = None
+    # field name -> 0..1; field name -> where it was read
+    confidence: dict[str, float] = field(default_factory=dict)
+    provenance: dict[str, Provenance] = field(default_factory=dict)
+
+    def values(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in TRADE_FIELDS}
+
+
+@dataclass(frozen=True)
+class ExtractionResult:
+    """The outcome for one input file. status is "ok" or "error"; error is one line for a person."""
+
+    file: str
+    status: str
+    error: str | None = None
+    doc_type: str = "unknown"
+    trades: tuple[Trade, ...] = ()
+    # Plain text of the document as read, for display beside the fields (not part of the contract output).
+    text: str = ""
+    pages: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"

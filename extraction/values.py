@@ -1,0 +1,153 @@
+"""Read one field's value out of the words printed next to (or under) its label or in its column."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from extraction import normalize, validators
+from extraction.layout import Word, cell_text
+from extraction.types import DATE_FIELDS, DECIMAL_FIELDS
+
+
+@dataclass(frozen=True)
+class DocContext:
+    """What a whole document says about how it writes numbers and dates."""
+
+    decimal_mark: str | None = None
+    day_first: bool | None = None
+
+    @classmethod
+    def from_text(cls, text: str) -> DocContext:
+        return cls(normalize.guess_decimal_mark(text), normalize.detect_day_first(text))
+
+
+@dataclass(frozen=True)
+class Found:
+    """A field value and the words it was read from."""
+
+    value: object
+    words: tuple[Word, ...]
+    confidence: float = 0.9
+    rank: int = 0  # label specificity: lower wins when a document prints several labels for one field
+    currency: str | None = None  # a currency printed with an amount ("USD 258,525.00")
+
+
+_ID_CHECKS: dict[str, Callable[[str], bool]] = {
+    "isin": validators.is_isin,
+    "cusip": validators.is_cusip,
+    "sedol": validators.is_sedol,
+}
+_NOT_NAME = re.compile(r"^(isin|cusip|sedol|ticker|symbol)\b:?$", re.IGNORECASE)
+
+
+def parse_value(field: str, words: Sequence[Word], ctx: DocContext) -> Found | None:
+    """The value of field among words (left to right), or None when they do not hold one."""
+    if not words:
+        return None
+    if field in DECIMAL_FIELDS:
+        return _number(words, ctx)
+    if field in DATE_FIELDS:
+        return _date(words, ctx)
+    reader = _READERS.get(field, _text)
+    return reader(words, ctx)
+
+
+def _spans(words: Sequence[Word]) -> tuple[str, list[tuple[int, int]]]:
+    """Words joined by single spaces, with each word's character span in the joined text."""
+    spans, position = [], 0
+    for word in words:
+        spans.append((position, position + len(word.text)))
+        position += len(word.text) + 1
+    return " ".join(w.text for w in words), spans
+
+
+def _covering(words: Sequence[Word], spans: list[tuple[int, int]], start: int, end: int) -> tuple[Word, ...]:
+    return tuple(w for w, (s, e) in zip(words, spans, strict=True) if s < end and e > start)
+
+
+def _number(words: Sequence[Word], ctx: DocContext) -> Found | None:
+    text, spans = _spans(words)
+    numbers = normalize.find_numbers(text, decimal_mark=ctx.decimal_mark)
+    if not numbers:
+        return None
+    value, start, end = numbers[0]
+    return Found(value, _covering(words, spans, start, end), currency=normalize.find_currency(text))
+
+
+def _date(words: Sequence[Word], ctx: DocContext) -> Found | None:
+    text, spans = _spans(words)
+    dates = normalize.find_dates(text, day_first=ctx.day_first)
+    if not dates:
+        return None
+    value, start, end = dates[0]
+    # A numeric date read without knowing the document's order is a guess between two days.
+    sure = ctx.day_first is not None or not re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", text[start:end])
+    return Found(value, _covering(words, spans, start, end), confidence=0.95 if sure else 0.8)
+
+
+def _side(words: Sequence[Word], ctx: DocContext) -> Found | None:
+    side = normalize.parse_side(cell_text(words), allow_letters=True)
+    return Found(side, tuple(words)) if side else None
+
+
+def _currency(words: Sequence[Word], ctx: DocContext) -> Found | None:
+    for word in words:
+        code = normalize.normalize_currency(word.text)
+        if code:
+            return Found(code, (word,))
+    return None
+
+
+def _identifier(scheme: str) -> Callable[[Sequence[Word], DocContext], Found | None]:
+    check = _ID_CHECKS[scheme]
+
+    def read(words: Sequence[Word], ctx: DocContext) -> Found | None:
+        # Some documents space identifiers out ("US 0378331005"); try the first few words joined.
+        for count in range(1, min(4, len(words)) + 1):
+            candidate = re.sub(r"[^A-Z0-9*@#]", "", "".join(w.text for w in words[:count]).upper())
+            if check(candidate):
+                return Found(candidate, tuple(words[:count]), confidence=0.99)
+        return None
+
+    return read
+
+
+def _first_token(words: Sequence[Word], ctx: DocContext) -> Found | None:
+    """References, accounts and tickers: one printed token, preferring one with a digit in it."""
+    tokens = [w for w in words if w.text.strip(":#")]
+    pick = next((w for w in tokens if any(c.isdigit() for c in w.text)), tokens[0] if tokens else None)
+    if pick is None:
+        return None
+    return Found(pick.text.strip(":#,;"), (pick,))
+
+
+def _text(words: Sequence[Word], ctx: DocContext) -> Found | None:
+    text = cell_text(words).strip(" :-,;")
+    return Found(text, tuple(words)) if text else None
+
+
+def _security_name(words: Sequence[Word], ctx: DocContext) -> Found | None:
+    """The name as printed, without identifiers printed beside it."""
+    kept = [w for w in words if not _is_identifier_word(w.text)]
+    text = re.sub(r"\(\s*\)", "", cell_text(kept)).strip(" :-,;/")
+    return Found(text, tuple(kept)) if text else None
+
+
+def _is_identifier_word(text: str) -> bool:
+    bare = text.strip("()[],;:")
+    return bool(_NOT_NAME.match(bare)) or any(check(bare.upper()) for check in _ID_CHECKS.values())
+
+
+_READERS: dict[str, Callable[[Sequence[Word], DocContext], Found | None]] = {
+    "side": _side,
+    "currency": _currency,
+    "isin": _identifier("isin"),
+    "cusip": _identifier("cusip"),
+    "sedol": _identifier("sedol"),
+    "ticker": _first_token,
+    "trade_ref": _first_token,
+    "account": _first_token,
+    "security_name": _security_name,
+}
