@@ -87,7 +87,10 @@ def confirmation_pdf(trade: DemoTrade) -> bytes:
         pdf.drawString(200, y, value)
         y -= 16
     pdf.setFont("Helvetica", 7)
-    pdf.drawString(50, 60, "This confirmation is subject to the terms of business dated 01/01/2020. Errors must be reported within 2 days.")
+    pdf.drawString(
+        50, 60, "This confirmation is subject to the terms of business dated 01/01/2020. "
+        "Errors must be reported within 2 days."
+    )
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()

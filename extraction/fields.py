@@ -140,10 +140,15 @@ def find_counterparty(lines: Sequence[Line], *, skip: frozenset[int] = frozenset
 
 
 def _is_company(cell: Sequence[Word]) -> bool:
-    if not 2 <= len(cell) <= 7:
+    return is_company_name(cell_text(cell))
+
+
+def is_company_name(text: str) -> bool:
+    """A few words ending in a legal form ('Northbridge Securities LLC'), with no digits (not an address)."""
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 7 or any(ch.isdigit() for ch in text):
         return False
-    last = cell[-1].text.strip(",").lower()
-    return last in _LEGAL_FORMS and not any(ch.isdigit() for w in cell for ch in w.text)
+    return words[-1].lower() in _LEGAL_FORMS
 
 
 def find_side_in_prose(lines: Sequence[Line]) -> Found | None:

@@ -88,6 +88,8 @@ class ExtractionResult:
     # Plain text of the document as read, for display beside the fields (not part of the contract output).
     text: str = ""
     pages: int = 0
+    # Things a person should know that did not stop the extraction (skipped pages, attachments too deep).
+    warnings: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -10,8 +10,8 @@ from backoffice.audit.selectors import audit_events_for
 from . import selectors
 from .forms import UploadForm
 from .models import Document
-from .services import DocumentTooLarge, document_ingest
 from .rendering import MAX_RENDERED_PAGES, RenderError, page_png
+from .services import DocumentTooLarge, document_ingest
 from .storage import blob_path
 
 
@@ -46,7 +46,10 @@ def _ingest_one(request: HttpRequest, uploaded) -> None:
     if outcome.created:
         messages.success(request, f"{name} received as document #{document.pk}.")
     else:
-        messages.warning(request, f"{name} duplicates document #{document.pk} ({document.original_filename}); nothing new was stored.")
+        messages.warning(
+            request,
+            f"{name} duplicates document #{document.pk} ({document.original_filename}); nothing new was stored.",
+        )
 
 
 @permission_required("documents.view_document", raise_exception=True)

@@ -5,7 +5,10 @@ from .models import BookedTrade, Confirmation, FieldCorrection
 
 @admin.register(BookedTrade)
 class BookedTradeAdmin(admin.ModelAdmin):
-    list_display = ("trade_ref", "trade_date", "side", "quantity", "security_name", "price", "net_amount", "currency", "counterparty")
+    list_display = (
+        "trade_ref", "trade_date", "side", "quantity", "security_name",
+        "price", "net_amount", "currency", "counterparty",
+    )
     list_filter = ("side", "currency", "counterparty")
     search_fields = ("trade_ref", "isin", "security_name", "account")
     date_hierarchy = "trade_date"

@@ -90,6 +90,9 @@ class FieldCorrection(models.Model):
     class Meta:
         ordering = ["id"]
 
+    def __str__(self) -> str:
+        return f"{self.field}: {self.before!r} -> {self.after!r}"
+
 
 class BookedTrade(TradeFields):
     """One trade as the firm booked it in its order management system."""

@@ -1,0 +1,131 @@
+"""Turn a draft of found fields into a Trade, cross-checking the amounts to set each field's confidence."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from extraction.fields import Draft
+from extraction.layout import provenance
+from extraction.types import DECIMAL_FIELDS, TRADE_FIELDS, Provenance, Trade
+from extraction.validators import gross_matches, net_matches
+from extraction.values import Found
+
+CHECKED = 0.99  # a value that an independent arithmetic check agrees with
+CONTRADICTED = 0.6  # printed and read, but the arithmetic does not add up
+DERIVED = 0.7  # computed from other fields rather than read
+_CHARGES = ("commission", "fees", "taxes")
+
+
+def to_trade(draft: Draft) -> Trade:
+    draft = _with_amount_currency(dict(draft))
+    percent = _percent_price(draft)
+    draft = _derive_gross(draft, percent)
+    confidence = {name: found.confidence for name, found in draft.items() if name in TRADE_FIELDS}
+    _check_gross(draft, confidence, percent)
+    draft = _check_net(draft, confidence)
+    _check_dates(draft, confidence)
+    values = {name: _plain(name, found.value) for name, found in draft.items() if name in TRADE_FIELDS}
+    places: dict[str, Provenance] = {}
+    for name, found in draft.items():
+        where = provenance(found.words)
+        if name in TRADE_FIELDS and where is not None:
+            places[name] = where
+    return Trade(**values, confidence={k: round(v, 2) for k, v in confidence.items()}, provenance=places)
+
+
+def _plain(name: str, value: object) -> object:
+    # The side carries the direction; amounts are printed as positive numbers.
+    return abs(value) if name in DECIMAL_FIELDS and isinstance(value, Decimal) else value
+
+
+def _decimal(draft: Draft, name: str) -> Decimal | None:
+    found = draft.get(name)
+    return abs(found.value) if found is not None and isinstance(found.value, Decimal) else None
+
+
+def _with_amount_currency(draft: Draft) -> Draft:
+    """A currency printed beside this trade's own amounts beats one guessed from the whole document."""
+    current = draft.get("currency")
+    if current is not None and current.confidence >= 0.9:
+        return draft
+    for name in ("price", "gross_amount", "net_amount"):
+        found = draft.get(name)
+        if found is not None and found.currency:
+            draft["currency"] = Found(found.currency, (), confidence=0.85)
+            break
+    return draft
+
+
+def _percent_price(draft: Draft) -> bool:
+    """Bonds are quoted in percent of par: a printed '%' says so, or only the /100 reading adds up."""
+    price = draft.get("price")
+    if price is not None and any("%" in word.text for word in price.words):
+        return True
+    quantity, value, gross = _decimal(draft, "quantity"), _decimal(draft, "price"), _decimal(draft, "gross_amount")
+    return gross_matches(quantity, value, gross, percent=True) and not gross_matches(quantity, value, gross)
+
+
+def _derive_gross(draft: Draft, percent: bool) -> Draft:
+    quantity, price = _decimal(draft, "quantity"), _decimal(draft, "price")
+    if "gross_amount" in draft or quantity is None or price is None:
+        return draft
+    gross = (quantity * price / (Decimal(100) if percent else Decimal(1))).quantize(
+        Decimal("0.01"), rounding=ROUND_HALF_UP
+    )
+    return {**draft, "gross_amount": Found(gross, (), confidence=DERIVED)}
+
+
+def _check_gross(draft: Draft, confidence: dict[str, float], percent: bool) -> None:
+    names = ("quantity", "price", "gross_amount")
+    quantity, price, gross = (_decimal(draft, name) for name in names)
+    if None in (quantity, price, gross) or draft["gross_amount"].confidence == DERIVED:
+        return
+    agreed = gross_matches(quantity, price, gross, percent=percent)
+    for name in names:
+        confidence[name] = CHECKED if agreed else min(confidence[name], CONTRADICTED)
+
+
+def _check_net(draft: Draft, confidence: dict[str, float]) -> Draft:
+    """Net = gross ± charges (+ accrued). When it adds up in one direction only, that also gives the side."""
+    gross, net = _decimal(draft, "gross_amount"), _decimal(draft, "net_amount")
+    if gross is None or net is None:
+        return draft
+    charges = sum((_decimal(draft, name) or Decimal(0) for name in _CHARGES), Decimal(0))
+    accrued = _decimal(draft, "accrued_interest")
+    side_found = draft.get("side")
+    side = side_found.value if side_found is not None else None
+    if net_matches(side if isinstance(side, str) else None, gross, net, charges=charges, accrued=accrued):
+        for name in ("net_amount", "accrued_interest", *_CHARGES):
+            if name in confidence:
+                confidence[name] = max(confidence[name], 0.98)
+        if side is not None and charges:
+            confidence["side"] = CHECKED
+        if draft["gross_amount"].confidence == DERIVED:
+            # The net was computed from quantity x price, so it vouches for both.
+            for name in ("quantity", "price", "gross_amount"):
+                confidence[name] = max(confidence[name], 0.97)
+        return _infer_side(draft, confidence, gross, net, charges, accrued)
+    confidence["net_amount"] = min(confidence["net_amount"], CONTRADICTED)
+    return draft
+
+
+def _infer_side(
+    draft: Draft, confidence: dict[str, float], gross: Decimal, net: Decimal, charges: Decimal, accrued: Decimal | None
+) -> Draft:
+    if "side" in draft or not charges:
+        return draft
+    base = gross + (accrued or Decimal(0))
+    side = "BUY" if net_matches("BUY", base, net, charges=charges) else "SELL"
+    confidence["side"] = DERIVED
+    return {**draft, "side": Found(side, (), confidence=DERIVED)}
+
+
+def _check_dates(draft: Draft, confidence: dict[str, float]) -> None:
+    trade, settle = draft.get("trade_date"), draft.get("settlement_date")
+    if trade is None or settle is None:
+        return
+    if settle.value < trade.value:  # type: ignore[operator]
+        # Settlement never precedes the trade: one of the two (or the day/month order) is misread.
+        confidence["trade_date"] = min(confidence["trade_date"], 0.5)
+        confidence["settlement_date"] = min(confidence["settlement_date"], 0.5)
+

@@ -1,0 +1,130 @@
+"""Broker CSV exports: headers mapped by synonym, one trade per row, cash rows left out."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from extraction import normalize
+from extraction.assemble import is_trade
+from extraction.confidence import to_trade
+from extraction.reading import Reading, ReadError
+from extraction.fields import Draft
+from extraction.labels import SUMMED_FIELDS, field_for_header
+from extraction.layout import Word
+from extraction.text import decode
+from extraction.types import Trade
+from extraction.values import DocContext, Found, parse_value
+
+MAX_ROWS = 100_000
+_PREAMBLE_FIELDS = frozenset({"account", "currency", "counterparty"})
+_HEADER_SEARCH_ROWS = 20  # exports often put a title, the account and a blank line above the header
+_CASH_WORDS = re.compile(
+    r"\b(dividend|interest|deposit|withdrawal|transfer|journal|cash|fee|tax|coupon|wire)\b", re.IGNORECASE
+)
+
+
+def extract_csv(data: bytes) -> Reading:
+    text = decode(data)
+    rows = _rows(text)
+    header_at, columns = _find_header(rows)
+    ctx = DocContext.from_text(text)
+    shared = _preamble(rows[:header_at], ctx)
+    drafts = [{**shared, **d} for d in (_draft(row, columns, ctx) for row in rows[header_at + 1 :]) if d]
+    drafts = _sides_from_signs(drafts)
+    trades = [to_trade(d) for d in drafts if is_trade(d)]
+    return Reading(tuple(trades), "statement" if len(trades) > 1 else "confirmation", text)
+
+
+def _rows(text: str) -> list[list[str]]:
+    sample = text[:8192]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel  # one column or too few rows to tell: the common case
+    rows = []
+    for number, row in enumerate(csv.reader(io.StringIO(text), dialect)):
+        if number >= MAX_ROWS:
+            break
+        rows.append([cell.strip() for cell in row])
+    return rows
+
+
+def _find_header(rows: Sequence[Sequence[str]]) -> tuple[int, list[str | None]]:
+    for index, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
+        columns = [field_for_header(cell) for cell in row]
+        if "quantity" in columns and sum(1 for c in columns if c) >= 3:
+            return index, columns
+    raise ReadError("CSV has no header row naming a quantity column")
+
+
+def _preamble(rows: Sequence[Sequence[str]], ctx: DocContext) -> Draft:
+    """'Account,UX-100' style lines above the header state a field for every row."""
+    shared: Draft = {}
+    for row in rows:
+        cells = [cell for cell in row if cell]
+        field = field_for_header(cells[0]) if len(cells) >= 2 else None
+        if field in _PREAMBLE_FIELDS:
+            found = parse_value(field, [_word(cells[1])], ctx)
+            if found is not None:
+                shared.setdefault(field, found)
+    return shared
+
+
+def _draft(row: Sequence[str], columns: Sequence[str | None], ctx: DocContext) -> Draft | None:
+    """A trade's fields from one row; None for blank rows and cash movements."""
+    if not any(row) or _is_cash_row(row, columns):
+        return None
+    draft: Draft = {}
+    for cell, field in zip(row, columns, strict=False):
+        found = parse_value(field, [_word(cell)], ctx) if field and cell else None
+        if found is None or field is None:
+            continue
+        if field in SUMMED_FIELDS and field in draft:
+            total = abs(draft[field].value) + abs(found.value)  # type: ignore[arg-type]
+            draft[field] = Found(total, (), confidence=found.confidence)
+        else:
+            draft.setdefault(field, found)
+    return draft
+
+
+def _word(cell: str) -> Word:
+    # A CSV cell has no position on a page; page 0 keeps it out of provenance.
+    return Word(cell, 0.0, 0.0, float(len(cell)), 1.0)
+
+
+def _is_cash_row(row: Sequence[str], columns: Sequence[str | None]) -> bool:
+    side_cells = [cell for cell, field in zip(row, columns, strict=False) if field == "side" and cell]
+    if side_cells:
+        return not any(normalize.parse_side(cell, allow_letters=True) for cell in side_cells)
+    return any(_CASH_WORDS.search(cell) for cell in row)
+
+
+def _sides_from_signs(drafts: list[Draft]) -> list[Draft]:
+    """Exports without a side column sign the quantity (negative = sold) or the cash (negative = paid)."""
+    if all("side" in d for d in drafts):
+        return drafts
+    for field, negative_side in (("quantity", "SELL"), ("net_amount", "BUY")):
+        signs = {_sign(d, field) for d in drafts} - {None}
+        if -1 in signs:
+            positive_side = "BUY" if negative_side == "SELL" else "SELL"
+            return [_with_side(d, field, negative_side, positive_side) for d in drafts]
+    return drafts
+
+
+def _sign(draft: Draft, field: str) -> int | None:
+    found = draft.get(field)
+    if found is None or not isinstance(found.value, Decimal) or not found.value:
+        return None
+    return -1 if found.value < 0 else 1
+
+
+def _with_side(draft: Draft, field: str, negative_side: str, positive_side: str) -> Draft:
+    sign = _sign(draft, field)
+    if "side" in draft or sign is None:
+        return draft
+    side = negative_side if sign < 0 else positive_side
+    return {**draft, "side": Found(side, (), confidence=0.8)}
