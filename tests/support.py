@@ -1,5 +1,6 @@
 """Helpers shared by every test folder: services the tests need, and how a missing one is reported."""
 
+import io
 import os
 import socket
 
@@ -23,3 +24,17 @@ def port_open(host: str, port: int) -> bool:
             return True
     except OSError:
         return False
+
+
+def client_for(user):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def upload_file(name: str, content: bytes) -> io.BytesIO:
+    handle = io.BytesIO(content)
+    handle.name = name
+    return handle

@@ -1,11 +1,9 @@
-import io
 from datetime import date
 from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import Permission
 from django.db import connection
-from django.test import Client
 
 from backoffice import celery_app
 from backoffice.demo import DemoTrade, confirmation_pdf
@@ -57,21 +55,9 @@ def outsider(django_user_model):
     return _user(django_user_model, "otto")
 
 
-def client_for(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
-
 @pytest.fixture
 def sample_pdf() -> bytes:
     return confirmation_pdf(SAMPLE_TRADE)
-
-
-def upload_file(name: str, content: bytes):
-    handle = io.BytesIO(content)
-    handle.name = name
-    return handle
 
 
 @pytest.fixture

@@ -3,8 +3,7 @@ from django.test import Client
 from django.urls import reverse
 
 from backoffice.audit.models import AuditEvent
-
-from .conftest import client_for
+from tests.support import client_for
 
 pytestmark = pytest.mark.django_db
 

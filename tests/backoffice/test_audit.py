@@ -48,12 +48,13 @@ def test_the_database_refuses_changes_too(reviewer, postgres_only):
 
 
 def _bypass_trigger(sql: str, params: list) -> None:
+    """Tamper the way only a database superuser could: with triggers off for this transaction."""
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            cursor.execute("ALTER TABLE audit_auditevent DISABLE TRIGGER audit_event_no_update")
+            cursor.execute("SET LOCAL session_replication_role = replica")
         cursor.execute(sql, params)
         if connection.vendor == "postgresql":
-            cursor.execute("ALTER TABLE audit_auditevent ENABLE TRIGGER audit_event_no_update")
+            cursor.execute("SET LOCAL session_replication_role = DEFAULT")
 
 
 def test_it_detects_an_altered_event(reviewer):

@@ -7,8 +7,7 @@ from backoffice.audit.models import AuditEvent
 from backoffice.documents.models import Document
 from backoffice.documents.services import document_ingest
 from backoffice.trades.models import Confirmation, FieldCorrection
-
-from .conftest import client_for
+from tests.support import client_for
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,7 @@ from backoffice.audit.models import AuditEvent
 from backoffice.documents.models import Document
 from backoffice.documents.storage import blob_path
 from backoffice.trades.models import Confirmation
-
-from .conftest import client_for, upload_file
+from tests.support import client_for, upload_file
 
 pytestmark = pytest.mark.django_db
 

@@ -15,9 +15,7 @@ from django.urls import reverse
 from backoffice import celery_app
 from backoffice.documents.models import Document
 from backoffice.trades.models import Confirmation
-from tests.support import require
-
-from .conftest import client_for, upload_file
+from tests.support import client_for, require, upload_file
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 

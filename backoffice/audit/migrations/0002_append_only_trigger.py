@@ -21,14 +21,18 @@ DROP FUNCTION IF EXISTS audit_event_append_only();
 """
 
 
-def forbid(apps, schema_editor):
+def _run(schema_editor, sql: str) -> None:
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(FORBID)
+        with schema_editor.connection.cursor() as cursor:
+            cursor.execute(sql)  # no parameters: the % in RAISE is PL/pgSQL's, not a placeholder
+
+
+def forbid(apps, schema_editor):
+    _run(schema_editor, FORBID)
 
 
 def allow(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(ALLOW)
+    _run(schema_editor, ALLOW)
 
 
 class Migration(migrations.Migration):

@@ -1,0 +1,146 @@
+"""RFC 5322 mail: the body and every attachment, recursively, including attached messages.
+
+This module is `extraction.email`; `import email` below still means the standard library, because
+absolute imports never look inside the package.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import logging
+from dataclasses import dataclass, field
+from email.message import EmailMessage, Message
+from email.utils import parseaddr
+
+from extraction import csv as csv_reader
+from extraction import pdf, text
+from extraction.fields import is_company_name
+from extraction.htmltext import html_to_text
+from extraction.reading import Reading, ReadError
+from extraction.types import Trade
+
+logger = logging.getLogger("extraction")
+
+# Attached messages deeper than this are skipped with a warning: real mail nests two or three levels.
+MAX_DEPTH = 10
+_HEADER_NAMES = ("from", "to", "subject", "date", "message-id", "received", "mime-version", "content-type")
+
+
+@dataclass
+class _Collected:
+    trades: list[Trade] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    pages: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract_email(data: bytes) -> Reading:
+    if not data.strip():
+        raise ReadError("empty file (0 bytes)" if not data else "empty email")
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    if not any(name in _HEADER_NAMES for name in (key.lower() for key in message.keys())):
+        raise ReadError("not an email (no RFC 5322 headers)")
+    out = _Collected()
+    _collect(message, 0, out)
+    return Reading(tuple(out.trades), "email", "\n\n".join(out.texts), out.pages, tuple(out.warnings))
+
+
+def _collect(message: Message, depth: int, out: _Collected) -> None:
+    if depth > MAX_DEPTH:
+        out.warnings.append(f"attached messages nested deeper than {MAX_DEPTH} levels were skipped")
+        return
+    out.texts.append(_headers_text(message))
+    body = _body_text(message)
+    if body:
+        out.texts.append(body)
+        out.trades.extend(text.text_trades(body, counterparty_hint=_sender_company(message)))
+    for part in _attachments(message):
+        _attachment(part, depth, out)
+
+
+def _headers_text(message: Message) -> str:
+    return "\n".join(f"{name}: {message[name]}" for name in ("From", "To", "Subject", "Date") if message[name])
+
+
+def _sender_company(message: Message) -> str | None:
+    """The sender's display name when it is a company's legal name, the issuer for a body confirmation."""
+    name, _address = parseaddr(str(message["From"] or ""))
+    return name.strip() if is_company_name(name) else None
+
+
+def _body_text(message: Message) -> str:
+    body = message.get_body(preferencelist=("plain", "html")) if isinstance(message, EmailMessage) else None
+    if body is None:
+        return ""
+    content = _decoded_text(body)
+    return html_to_text(content) if body.get_content_type() == "text/html" else content
+
+
+def _decoded_text(part: Message) -> str:
+    try:
+        return str(part.get_content())  # type: ignore[attr-defined]
+    except (LookupError, UnicodeError):
+        # An unknown or lying charset: bytes as latin-1 keep every digit and label readable.
+        raw = part.get_payload(decode=True)
+        return raw.decode("latin-1") if isinstance(raw, bytes) else ""
+
+
+def _attachments(message: Message) -> list[Message]:
+    """Attachment parts, looking inside multipart containers (but not inside attached messages)."""
+    if not isinstance(message, EmailMessage) or not message.is_multipart():
+        return []
+    found: list[Message] = []
+    for part in message.iter_attachments():
+        if part.is_multipart() and part.get_content_type() != "message/rfc822":
+            found.extend(_attachments(part))  # type: ignore[arg-type]
+        else:
+            found.append(part)
+    return found
+
+
+def _attachment(part: Message, depth: int, out: _Collected) -> None:
+    name = part.get_filename() or part.get_content_type()
+    try:
+        _read_attachment(part, name, depth, out)
+    except ReadError as exc:
+        # One bad attachment must not hide the trades in the others.
+        out.warnings.append(f"attachment {name}: {exc}")
+
+
+def _read_attachment(part: Message, name: str, depth: int, out: _Collected) -> None:
+    kind = _kind(part, name.lower())
+    if kind == "eml":
+        _collect(_inner_message(part), depth + 1, out)
+        return
+    if kind is None:
+        return
+    data = part.get_payload(decode=True)
+    data = data if isinstance(data, bytes) else b""
+    reading = {"pdf": pdf.extract_pdf, "csv": csv_reader.extract_csv, "txt": text.extract_text}[kind](data)
+    out.trades.extend(reading.trades)
+    out.texts.append(f"--- attachment: {name} ---\n{reading.text}")
+    out.pages += reading.pages
+    out.warnings.extend(f"attachment {name}: {w}" for w in reading.warnings)
+
+
+def _kind(part: Message, name: str) -> str | None:
+    content_type = part.get_content_type()
+    if content_type == "message/rfc822" or name.endswith(".eml"):
+        return "eml"
+    if content_type == "application/pdf" or name.endswith(".pdf"):
+        return "pdf"
+    if content_type in ("text/csv", "application/csv") or name.endswith(".csv"):
+        return "csv"
+    if name.endswith(".txt"):
+        return "txt"
+    return None
+
+
+def _inner_message(part: Message) -> Message:
+    if part.get_content_type() == "message/rfc822":
+        payload = part.get_payload()
+        if isinstance(payload, list) and payload:
+            return payload[0]
+    data = part.get_payload(decode=True)
+    return email.message_from_bytes(data if isinstance(data, bytes) else b"", policy=email.policy.default)
