@@ -11,12 +11,11 @@ from decimal import Decimal
 from extraction import normalize
 from extraction.assemble import is_trade
 from extraction.confidence import to_trade
-from extraction.reading import Reading, ReadError
 from extraction.fields import Draft
 from extraction.labels import SUMMED_FIELDS, field_for_header
 from extraction.layout import Word
+from extraction.reading import ReadError, Reading
 from extraction.text import decode
-from extraction.types import Trade
 from extraction.values import DocContext, Found, parse_value
 
 MAX_ROWS = 100_000

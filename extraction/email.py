@@ -17,7 +17,7 @@ from extraction import csv as csv_reader
 from extraction import pdf, text
 from extraction.fields import is_company_name
 from extraction.htmltext import html_to_text
-from extraction.reading import Reading, ReadError
+from extraction.reading import ReadError, Reading
 from extraction.types import Trade
 
 logger = logging.getLogger("extraction")
@@ -51,10 +51,13 @@ def _collect(message: Message, depth: int, out: _Collected) -> None:
         out.warnings.append(f"attached messages nested deeper than {MAX_DEPTH} levels were skipped")
         return
     out.texts.append(_headers_text(message))
-    body = _body_text(message)
-    if body:
+    hint = _sender_company(message)
+    for body in _body_texts(message):
+        trades = text.text_trades(body, counterparty_hint=hint)
         out.texts.append(body)
-        out.trades.extend(text.text_trades(body, counterparty_hint=_sender_company(message)))
+        out.trades.extend(trades)
+        if trades:
+            break  # the HTML alternative repeats the plain part: reading both would double the trades
     for part in _attachments(message):
         _attachment(part, depth, out)
 
@@ -69,12 +72,17 @@ def _sender_company(message: Message) -> str | None:
     return name.strip() if is_company_name(name) else None
 
 
-def _body_text(message: Message) -> str:
-    body = message.get_body(preferencelist=("plain", "html")) if isinstance(message, EmailMessage) else None
-    if body is None:
-        return ""
-    content = _decoded_text(body)
-    return html_to_text(content) if body.get_content_type() == "text/html" else content
+def _body_texts(message: Message) -> list[str]:
+    """The plain body, then the HTML one as text: some mailers put only a stub in the plain part."""
+    if not isinstance(message, EmailMessage):
+        return []
+    texts = []
+    for kind in ("plain", "html"):
+        body = message.get_body(preferencelist=(kind,))
+        if body is not None:
+            content = _decoded_text(body)
+            texts.append(html_to_text(content) if kind == "html" else content)
+    return [t for t in texts if t.strip()]
 
 
 def _decoded_text(part: Message) -> str:

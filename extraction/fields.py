@@ -28,7 +28,7 @@ _TEXT_FIELDS = frozenset({"security_name", "account", "trade_ref", "ticker", "si
 def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int] = frozenset()) -> Draft:
     """Every field whose label the lines print, the most specific label winning; charges summed."""
     seen: dict[str, list[Found]] = {}
-    for index, line in enumerate(lines):
+    for index in range(len(lines)):
         if index in skip:
             continue
         for field, found in _line_values(lines, index):

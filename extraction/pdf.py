@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 from dataclasses import dataclass
 
 import pdfplumber
@@ -13,15 +14,16 @@ from pdfplumber.utils.text import extract_words
 
 from extraction.assemble import build_trades
 from extraction.doctype import classify
-from extraction.reading import Reading, ReadError
 from extraction.layout import Line, Word, lines_from_pdf_words
+from extraction.reading import ReadError, Reading
 from extraction.types import Trade
 
 logger = logging.getLogger("extraction")
 
 # Bounds on the work one file may cost: a hostile or broken PDF must not hang a worker.
-MAX_PAGES = 200
-MAX_CHARS_PER_PAGE = 100_000  # about 15,000 words: far above any confirmation or statement page
+MAX_PAGES = int(os.environ.get("EXTRACTION_MAX_PAGES", "200"))
+# About 15,000 words: far above any real confirmation or statement page.
+MAX_CHARS_PER_PAGE = int(os.environ.get("EXTRACTION_MAX_CHARS_PER_PAGE", "100000"))
 # How far ahead of the header we look; the PDF spec allows the header anywhere in the first 1 KB.
 _HEADER_WINDOW = 1024
 
@@ -31,14 +33,15 @@ class PdfDocument:
     lines: list[Line]
     text: str
     pages: int  # pages in the file, including any beyond MAX_PAGES that were not read
+    warnings: tuple[str, ...] = ()
 
 
-def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES) -> PdfDocument:
+def read_pdf(data: bytes, *, max_pages: int | None = None) -> PdfDocument:
     """Lines and text of a PDF, or ReadError with a one-line reason."""
     check_header(data)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            return _read_pages(pdf, max_pages)
+            return _read_pages(pdf, max_pages or MAX_PAGES)
     except PdfminerException as exc:
         raise ReadError(_pdfminer_message(exc)) from exc
 
@@ -59,23 +62,24 @@ def _pdfminer_message(exc: PdfminerException) -> str:
 
 def _read_pages(pdf: pdfplumber.PDF, max_pages: int) -> PdfDocument:
     total = len(pdf.pages)
-    if total > max_pages:
-        logger.warning("reading the first %d of %d pages", max_pages, total)
+    warnings = [f"read the first {max_pages} of {total} pages"] if total > max_pages else []
     lines: list[Line] = []
     for number, page in enumerate(pdf.pages[:max_pages], start=1):
-        lines.extend(lines_from_pdf_words(_page_words(page, number)))
+        chars = page.chars
+        if len(chars) > MAX_CHARS_PER_PAGE:
+            warnings.append(f"page {number} has {len(chars)} characters; read the first {MAX_CHARS_PER_PAGE}")
+            chars = chars[:MAX_CHARS_PER_PAGE]
+        lines.extend(lines_from_pdf_words(_words(chars, number)))
         page.close()  # frees the page's parsed layout; long statements otherwise hold every page in memory
+    for warning in warnings:
+        logger.warning("%s", warning)
     text = "\n".join(line.text for line in lines)
-    return PdfDocument(lines=lines, text=text, pages=total)
+    return PdfDocument(lines=lines, text=text, pages=total, warnings=tuple(warnings))
 
 
-def _page_words(page: pdfplumber.page.Page, number: int) -> list[Word]:
-    chars = page.chars
-    if len(chars) > MAX_CHARS_PER_PAGE:
-        logger.warning("page %d has %d characters; reading the first %d", number, len(chars), MAX_CHARS_PER_PAGE)
-        chars = chars[:MAX_CHARS_PER_PAGE]
+def _words(chars: list[dict[str, object]], number: int) -> list[Word]:
     return [
-        Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]), number)
+        Word(str(w["text"]), float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]), number)
         for w in extract_words(chars)
     ]
 
@@ -89,5 +93,5 @@ def extract_pdf(data: bytes) -> Reading:
     if not document.text.strip():
         raise ReadError("PDF has no text layer (scanned image?)")
     trades = pdf_trades(document)
-    warnings = (f"read the first {MAX_PAGES} of {document.pages} pages",) if document.pages > MAX_PAGES else ()
-    return Reading(tuple(trades), classify(document.text, trades), document.text, document.pages, warnings)
+    doc_type = classify(document.text, trades)
+    return Reading(tuple(trades), doc_type, document.text, document.pages, document.warnings)

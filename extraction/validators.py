@@ -10,6 +10,8 @@ _CUSIP_RE = re.compile(r"[0-9A-Z*@#]{8}\d")
 # SEDOLs never use vowels.
 _SEDOL_RE = re.compile(r"[0-9BCDFGHJKLMNPQRSTVWXYZ]{6}\d")
 _SEDOL_WEIGHTS = (1, 3, 1, 7, 3, 9)
+# Brokers round each amount to the cent; a computed total may differ from the printed one by that much.
+_CENT = Decimal("0.01")
 
 
 def _char_value(ch: str) -> int:
@@ -63,23 +65,11 @@ def _close(a: Decimal, b: Decimal, *, tolerance: Decimal) -> bool:
 def gross_matches(
     quantity: Decimal | None, price: Decimal | None, gross: Decimal | None, *, percent: bool = False
 ) -> bool:
-    """Does quantity x price (/100 for a percent-of-par price) give the printed gross, to the cent?
-
-    Half a cent per unit of rounding in the printed price is allowed, since brokers often print a price
-    rounded to fewer places than they computed with.
-    """
+    """Does quantity x price (/100 for a percent-of-par price) give the printed gross, to the cent?"""
     if quantity is None or price is None or gross is None:
         return False
     factor = Decimal(100) if percent else Decimal(1)
-    expected = abs(quantity) * abs(price) / factor
-    price_rounding = abs(quantity) * _half_unit(price) / factor
-    return _close(expected, gross, tolerance=max(Decimal("0.01"), price_rounding))
-
-
-def _half_unit(value: Decimal) -> Decimal:
-    exponent = value.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return Decimal(5).scaleb(-(places + 1))
+    return _close(abs(quantity) * abs(price) / factor, gross, tolerance=_CENT)
 
 
 def net_matches(
@@ -98,4 +88,4 @@ def net_matches(
         return False
     base = abs(gross) + abs(accrued or Decimal(0))
     candidates = {"BUY": [base + charges], "SELL": [base - charges]}.get(side or "", [base + charges, base - charges])
-    return any(_close(value, net, tolerance=Decimal("0.01")) for value in candidates)
+    return any(_close(value, net, tolerance=_CENT) for value in candidates)

@@ -122,21 +122,26 @@ def document_enqueue(*, document_id: int, requeue: bool = False) -> bool:
     (a worker that is in fact still busy with it must be able to store its result)."""
     from .tasks import extract_document
 
+    # The status change and the publish share one transaction: if the broker refuses the message, the
+    # document stays RECEIVED with no trace of a queueing that did not happen. A worker that gets the
+    # message before the commit waits on the row lock in _claim.
     try:
-        extract_document.delay(document_id)
+        with transaction.atomic():
+            document = Document.objects.select_for_update().filter(pk=document_id).first()
+            if document is None:
+                return True
+            if document.status == Document.Status.RECEIVED:
+                _set_status(document, Document.Status.QUEUED, action="document.queued")
+            elif requeue and document.status in (Document.Status.QUEUED, Document.Status.EXTRACTING):
+                document.status_changed_at = timezone.now()
+                document.save(update_fields=["status_changed_at"])
+                audit_record(
+                    actor=None, action="document.requeued", target=document, data={"status": document.status}
+                )
+            extract_document.delay(document_id)
     except Exception as exc:  # kombu raises a family of errors when the broker is unreachable
         logger.warning("could not enqueue document %s, the sweep will retry: %s", document_id, exc)
         return False
-    with transaction.atomic():
-        document = Document.objects.select_for_update().filter(pk=document_id).first()
-        if document is None:
-            return True
-        if document.status == Document.Status.RECEIVED:
-            _set_status(document, Document.Status.QUEUED, action="document.queued")
-        elif requeue and document.status in (Document.Status.QUEUED, Document.Status.EXTRACTING):
-            document.status_changed_at = timezone.now()
-            document.save(update_fields=["status_changed_at"])
-            audit_record(actor=None, action="document.requeued", target=document, data={"status": document.status})
     return True
 
 

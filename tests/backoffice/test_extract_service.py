@@ -77,18 +77,25 @@ def test_the_sweep_requeues_work_lost_by_the_broker(sample_pdf, settings):
     document.refresh_from_db()
     assert document.status == Document.Status.EXTRACTED
     assert document.attempts == 1
+    assert AuditEvent.objects.filter(action="document.requeued", object_id=str(document.pk)).exists()
 
 
 @pytest.fixture
 def broker_down():
     """Point the Celery app at a port where nothing listens, as if Redis had gone away."""
-    saved = celery_app.conf.broker_url, celery_app.conf.task_always_eager
-    celery_app.conf.task_always_eager = False
-    celery_app.conf.broker_url = "redis://127.0.0.1:9/0"
-    celery_app._pool = None
+    conf = celery_app.conf
+    saved = conf.broker_url, conf.broker_write_url, conf.task_always_eager
+    conf.task_always_eager = False
+    conf.broker_url = conf.broker_write_url = "redis://127.0.0.1:9/0"
+    _forget_connections()
     yield
-    celery_app.conf.broker_url, celery_app.conf.task_always_eager = saved
+    conf.broker_url, conf.broker_write_url, conf.task_always_eager = saved
+    _forget_connections()
+
+
+def _forget_connections() -> None:
     celery_app._pool = None
+    celery_app.amqp._producer_pool = None
 
 
 def test_an_upload_succeeds_while_the_broker_is_down(sample_pdf, broker_down, django_capture_on_commit_callbacks):
@@ -98,4 +105,5 @@ def test_an_upload_succeeds_while_the_broker_is_down(sample_pdf, broker_down, dj
     assert (timezone.now() - started).total_seconds() < 15
     document.refresh_from_db()
     assert document.status == Document.Status.RECEIVED
+    assert not AuditEvent.objects.filter(action="document.queued").exists()
     assert document_enqueue(document_id=document.pk) is False

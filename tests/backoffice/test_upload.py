@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 import pytest
 from django.urls import reverse
 
@@ -29,7 +31,7 @@ def test_it_extracts_an_uploaded_confirmation(reviewer, sample_pdf, django_captu
     assert blob_path(document.sha256).read_bytes() == sample_pdf
     confirmation = Confirmation.objects.get(document=document)
     assert confirmation.side == "BUY"
-    assert str(confirmation.quantity.normalize()) == "1500"
+    assert confirmation.quantity == Decimal("1500")
     assert confirmation.isin == "US0378331005"
     assert f"received as document #{document.pk}" in response.content.decode()
 

@@ -1,0 +1,98 @@
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from conftest import COVER_NOTE, message
+
+from extraction.pipeline import extract
+
+
+def test_it_reads_a_confirmation_in_the_body(samples: dict[str, Path]) -> None:
+    result = extract(samples["body.eml"])
+
+    assert result.status == "ok"
+    assert result.doc_type == "email"
+    [trade] = result.trades
+    assert trade.side == "SELL"
+    assert trade.quantity == Decimal("200")
+    assert trade.price == Decimal("98.50")
+    assert trade.currency == "CHF"
+    assert trade.isin == "CH0038863350"
+    assert trade.trade_date == date(2025, 3, 14)
+    assert trade.settlement_date == date(2025, 3, 18)  # printed as "Value Date"
+    assert trade.gross_amount == Decimal("19700.00")  # printed as 19'700.00
+    assert trade.taxes == Decimal("14.78")
+    assert trade.net_amount == Decimal("19640.22")
+    assert trade.account == "CH-445-0091"
+    assert trade.trade_ref == "AP-77120"
+    assert trade.counterparty == "Alpine Private Bank AG"  # from the sign-off
+
+
+def test_it_reads_every_attachment_including_attached_messages(samples: dict[str, Path]) -> None:
+    result = extract(samples["attachments.eml"])
+
+    assert result.status == "ok"
+    assert result.doc_type == "email"
+    assert [(t.isin, t.side, t.net_amount) for t in result.trades] == [
+        ("US0378331005", "BUY", Decimal("258532.53")),  # the attached PDF
+        ("CH0038863350", "SELL", Decimal("19640.22")),  # the attached message's body
+    ]
+    assert result.pages == 1
+    assert "--- attachment: NB-confirm.pdf ---" in result.text
+    assert result.trades[0].provenance["quantity"].page == 1
+
+
+def test_a_cover_note_alone_yields_no_trade(make_file) -> None:
+    path = make_file("cover.eml", message("Confirmations", COVER_NOTE).as_bytes())
+
+    result = extract(path)
+
+    assert result.status == "ok"
+    assert result.doc_type == "email"
+    assert result.trades == ()
+
+
+def test_it_skips_messages_nested_too_deep_with_a_warning(samples: dict[str, Path]) -> None:
+    result = extract(samples["deep.eml"])
+
+    assert result.status == "ok"
+    assert result.trades == ()  # the confirmation sits 20 levels down
+    assert result.warnings == ("attached messages nested deeper than 10 levels were skipped",)
+    assert result.text.count("Subject: level") == 11
+
+
+def test_it_reads_an_html_body_without_scripts_or_styles(make_file) -> None:
+    mail = message("Confirmation", "see HTML part")
+    mail.add_alternative(
+        "<html><head><style>td {color: red}</style><script>var x = 'Quantity 99';</script></head><body>"
+        "<p>Harbour Lane Capital Ltd</p><table>"
+        "<tr><td>Side</td><td>Bought</td></tr><tr><td>Quantity</td><td>1,000</td></tr>"
+        "<tr><td>Price</td><td>&pound;4.51</td></tr><tr><td>Net Amount</td><td>&pound;4,510.00</td></tr>"
+        "</table></body></html>",
+        subtype="html",
+    )
+    path = make_file("html.eml", mail.as_bytes())
+
+    [trade] = extract(path).trades
+
+    assert (trade.side, trade.quantity, trade.price, trade.currency) == ("BUY", Decimal("1000"), Decimal("4.51"), "GBP")
+    assert trade.net_amount == Decimal("4510.00")
+    assert "Quantity 99" not in extract(path).text
+
+
+def test_a_bad_attachment_becomes_a_warning_not_an_error(make_file) -> None:
+    mail = message("Confirmations", COVER_NOTE)
+    mail.add_attachment(b"not a pdf at all", maintype="application", subtype="pdf", filename="broken.pdf")
+    path = make_file("broken-attachment.eml", mail.as_bytes())
+
+    result = extract(path)
+
+    assert result.status == "ok"
+    assert result.warnings == ("attachment broken.pdf: not a PDF (no PDF header)",)
+
+
+def test_it_rejects_an_eml_without_mail_headers(make_file) -> None:
+    result = extract(make_file("plain.eml", b"just some words\nand more\n"))
+
+    assert result.status == "error"
+    assert result.error == "not an email (no RFC 5322 headers)"
