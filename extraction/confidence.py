@@ -128,4 +128,3 @@ def _check_dates(draft: Draft, confidence: dict[str, float]) -> None:
         # Settlement never precedes the trade: one of the two (or the day/month order) is misread.
         confidence["trade_date"] = min(confidence["trade_date"], 0.5)
         confidence["settlement_date"] = min(confidence["settlement_date"], 0.5)
-

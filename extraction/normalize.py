@@ -18,8 +18,15 @@ CURRENCY_CODES = frozenset(
     "USD GBP EUR CHF JPY CAD AUD NZD HKD SGD SEK NOK DKK ZAR CNY INR PLN CZK HUF MXN BRL ILS KRW TWD".split()
 )
 _CURRENCY_WORDS = {
-    "US$": "USD", "U.S.$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD",
-    "GBX": "GBP", "GBp": "GBP", "SFR": "CHF",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "C$": "CAD",
+    "A$": "AUD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "GBX": "GBP",
+    "GBp": "GBP",
+    "SFR": "CHF",
 }
 
 _NUMBER_RE = re.compile(

@@ -14,7 +14,8 @@ from pdfplumber.utils.text import extract_words
 
 from extraction.assemble import build_trades
 from extraction.doctype import classify
-from extraction.layout import Line, Word, lines_from_pdf_words
+from extraction.layout import Line, Word, lines_from_pdf_words, lines_from_text
+from extraction.pdfcount import CharCounter
 from extraction.reading import ReadError, Reading
 from extraction.types import Trade
 
@@ -40,8 +41,8 @@ def read_pdf(data: bytes, *, max_pages: int | None = None) -> PdfDocument:
     """Lines and text of a PDF, or ReadError with a one-line reason."""
     check_header(data)
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            return _read_pages(pdf, max_pages or MAX_PAGES)
+        with pdfplumber.open(io.BytesIO(data)) as pdf, CharCounter(data) as counter:
+            return _read_pages(pdf, counter, max_pages or MAX_PAGES)
     except PdfminerException as exc:
         raise ReadError(_pdfminer_message(exc)) from exc
 
@@ -60,16 +61,17 @@ def _pdfminer_message(exc: PdfminerException) -> str:
     return "PDF is truncated or damaged"
 
 
-def _read_pages(pdf: pdfplumber.PDF, max_pages: int) -> PdfDocument:
+def _read_pages(pdf: pdfplumber.PDF, counter: CharCounter, max_pages: int) -> PdfDocument:
     total = len(pdf.pages)
     warnings = [f"read the first {max_pages} of {total} pages"] if total > max_pages else []
     lines: list[Line] = []
     for number, page in enumerate(pdf.pages[:max_pages], start=1):
-        chars = page.chars
-        if len(chars) > MAX_CHARS_PER_PAGE:
-            warnings.append(f"page {number} has {len(chars)} characters; read the first {MAX_CHARS_PER_PAGE}")
-            chars = chars[:MAX_CHARS_PER_PAGE]
-        lines.extend(lines_from_pdf_words(_words(chars, number)))
+        count = counter.count(number - 1)
+        if count > MAX_CHARS_PER_PAGE:
+            warnings.append(f"page {number} has {count} characters; read the first {MAX_CHARS_PER_PAGE} as text")
+            lines.extend(lines_from_text(counter.text(number - 1, MAX_CHARS_PER_PAGE)))
+        else:
+            lines.extend(lines_from_pdf_words(_words(page.chars, number)))
         page.close()  # frees the page's parsed layout; long statements otherwise hold every page in memory
     for warning in warnings:
         logger.warning("%s", warning)

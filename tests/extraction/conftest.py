@@ -29,15 +29,59 @@ KEY_VALUE_ROWS = [
     ("Net Amount", "USD 258,532.53"),
 ]
 
-TABLE_HEADER = ["Trade Date", "Settle Date", "B/S", "Security", "ISIN", "Quantity", "Price", "Consideration",
-                "Commission", "Stamp Duty", "Net Amount"]
+TABLE_HEADER = [
+    "Trade Date",
+    "Settle Date",
+    "B/S",
+    "Security",
+    "ISIN",
+    "Quantity",
+    "Price",
+    "Consideration",
+    "Commission",
+    "Stamp Duty",
+    "Net Amount",
+]
 TABLE_ROWS = [
-    ["14/03/2025", "18/03/2025", "B", "VODAFONE GROUP PLC", "GB00BH4HKS39", "10,000", "0.7250", "7,250.00",
-     "12.50", "36.25", "7,298.75"],
-    ["14/03/2025", "18/03/2025", "S", "BP PLC", "GB0007980591", "2,000", "4.5100", "9,020.00", "12.50",
-     "0.00", "9,007.50"],
-    ["17/03/2025", "19/03/2025", "B", "UNILEVER PLC", "GB00B10RZP78", "300", "45.1200", "13,536.00", "12.50",
-     "67.68", "13,616.18"],
+    [
+        "14/03/2025",
+        "18/03/2025",
+        "B",
+        "VODAFONE GROUP PLC",
+        "GB00BH4HKS39",
+        "10,000",
+        "0.7250",
+        "7,250.00",
+        "12.50",
+        "36.25",
+        "7,298.75",
+    ],
+    [
+        "14/03/2025",
+        "18/03/2025",
+        "S",
+        "BP PLC",
+        "GB0007980591",
+        "2,000",
+        "4.5100",
+        "9,020.00",
+        "12.50",
+        "0.00",
+        "9,007.50",
+    ],
+    [
+        "17/03/2025",
+        "19/03/2025",
+        "B",
+        "UNILEVER PLC",
+        "GB00B10RZP78",
+        "300",
+        "45.1200",
+        "13,536.00",
+        "12.50",
+        "67.68",
+        "13,616.18",
+    ],
 ]
 
 BODY_CONFIRMATION = """\
