@@ -39,7 +39,7 @@ def _document_fields(
 ) -> Draft:
     draft = fields.find_labelled(lines, ctx, skip=used)
     rest = [line for index, line in enumerate(lines) if index not in used]
-    fallbacks: Draft = dict(fields.find_identifiers(text))
+    fallbacks: Draft = {**fields.find_identifiers(text), **fields.find_prose_trade(rest, ctx)}
     counterparty = fields.find_counterparty(lines, skip=used)
     if counterparty is None and counterparty_hint:
         counterparty = Found(counterparty_hint, (), confidence=0.6)

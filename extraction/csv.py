@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -12,7 +11,7 @@ from extraction import normalize
 from extraction.assemble import is_trade
 from extraction.confidence import to_trade
 from extraction.fields import Draft
-from extraction.labels import SUMMED_FIELDS, field_for_header
+from extraction.labels import CASH_ROW, SUMMED_FIELDS, field_for_header
 from extraction.layout import Word
 from extraction.reading import ReadError, Reading
 from extraction.text import decode
@@ -21,9 +20,6 @@ from extraction.values import DocContext, Found, parse_value
 MAX_ROWS = 100_000
 _PREAMBLE_FIELDS = frozenset({"account", "currency", "counterparty"})
 _HEADER_SEARCH_ROWS = 20  # exports often put a title, the account and a blank line above the header
-_CASH_WORDS = re.compile(
-    r"\b(dividend|interest|deposit|withdrawal|transfer|journal|cash|fee|tax|coupon|wire)\b", re.IGNORECASE
-)
 
 
 def extract_csv(data: bytes) -> Reading:
@@ -99,7 +95,7 @@ def _is_cash_row(row: Sequence[str], columns: Sequence[str | None]) -> bool:
     side_cells = [cell for cell, field in zip(row, columns, strict=False) if field == "side" and cell]
     if side_cells:
         return not any(normalize.parse_side(cell, allow_letters=True) for cell in side_cells)
-    return any(_CASH_WORDS.search(cell) for cell in row)
+    return any(CASH_ROW.search(cell) for cell in row)
 
 
 def _sides_from_signs(drafts: list[Draft]) -> list[Draft]:

@@ -38,7 +38,11 @@ class _Collected:
 def extract_email(data: bytes) -> Reading:
     if not data.strip():
         raise ReadError("empty file (0 bytes)" if not data else "empty email")
-    message = email.message_from_bytes(data, policy=email.policy.default)
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.default)
+    except RecursionError as exc:
+        # The stdlib parser recurses per nesting level; thousands of levels exhaust the stack.
+        raise ReadError("email is nested too deeply to read") from exc
     if not any(name in _HEADER_NAMES for name in (key.lower() for key in message.keys())):
         raise ReadError("not an email (no RFC 5322 headers)")
     out = _Collected()

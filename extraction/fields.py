@@ -12,8 +12,8 @@ from decimal import Decimal
 
 from extraction import nlp, normalize
 from extraction.labels import SUMMED_FIELDS, LabelMatch, label_at
-from extraction.layout import Line, Word, cell_text
-from extraction.values import DocContext, Found, parse_value
+from extraction.layout import Line, Word, cell_text, column_gap
+from extraction.values import DocContext, Found, covering, join_words, parse_value
 
 Draft = dict[str, Found]
 
@@ -99,13 +99,9 @@ def _accepted(match: LabelMatch, words: Sequence[Word], starts: set[int], positi
 def _first_cell(words: list[Word]) -> list[Word]:
     """The words up to the first wide gap: a text value ends where the next column begins."""
     for index in range(1, len(words)):
-        if words[index].x0 - words[index - 1].x1 > _gap(words[index - 1]):
+        if words[index].x0 - words[index - 1].x1 > column_gap(words[index - 1]):
             return words[:index]
     return words
-
-
-def _gap(word: Word) -> float:
-    return 1.0 if word.page == 0 else max(3.0, (word.bottom - word.top) * 0.6)
 
 
 def _below(lines: Sequence[Line], index: int, label_words: Sequence[Word]) -> list[Word]:
@@ -158,6 +154,45 @@ def find_side_in_prose(lines: Sequence[Line]) -> Found | None:
         if side:
             return Found(side, line.words, confidence=0.7)
     return None
+
+
+# "We have bought for you 1,500 shares of APPLE INC at USD 172.35": a trade told as a sentence.
+_PROSE_TRADE = re.compile(
+    r"(?P<quantity>\d[\d,.' ]*\d|\d)\s+(?:shares|units|sh\.?|bonds|nominal)\s+(?:of\s+)?"
+    r"(?P<security_name>[A-Z0-9][^@]*?)\s+(?:at|@)\s+(?P<price>(?:[A-Z]{3}\s?|[$£€]\s?)?\d[\d,.']*)",
+    re.IGNORECASE,
+)
+
+
+def find_prose_trade(lines: Sequence[Line], ctx: DocContext) -> Draft:
+    """Quantity, security and price from the first sentence that states a trade, as fallbacks to labels."""
+    for line in lines:
+        text, spans = join_words(line.words)
+        match = _PROSE_TRADE.search(text)
+        if match:
+            return _prose_fields(line, match, spans, ctx)
+    return {}
+
+
+def _prose_fields(line: Line, match: re.Match[str], spans: list[tuple[int, int]], ctx: DocContext) -> Draft:
+    draft: Draft = {}
+    for name in ("quantity", "security_name", "price"):
+        words = covering(line.words, spans, match.start(name), match.end(name))
+        found = parse_value(name, words, ctx)
+        if found is not None:
+            draft[name] = replace(found, confidence=0.75)
+    return {**_prose_dates(line, spans, ctx), **draft}
+
+
+def _prose_dates(line: Line, spans: list[tuple[int, int]], ctx: DocContext) -> Draft:
+    """In the trade's sentence, a date after 'settle' or 'value' is the settlement, the other the trade."""
+    text = join_words(line.words)[0]
+    draft: Draft = {}
+    for value, start, end in normalize.find_dates(text, day_first=ctx.day_first):
+        settles = re.search(r"(settle\w*|value)\W+(\w+\W+){0,2}$", text[:start], re.IGNORECASE)
+        name = "settlement_date" if settles else "trade_date"
+        draft.setdefault(name, Found(value, covering(line.words, spans, start, end), confidence=0.7))
+    return draft
 
 
 def find_identifiers(text: str) -> Draft:

@@ -210,10 +210,16 @@ LABELS: dict[str, tuple[str, ...]] = {
         "direction",
         "trade type",
         "transaction",
+        "activity",
         "type",
     ),
     "currency": ("currency", "ccy", "trade currency", "settlement currency", "curr", "währung", "devise"),
 }
+
+# Words that mark a statement row as a cash movement rather than a trade, when no side says otherwise.
+CASH_ROW = re.compile(
+    r"\b(dividend|interest|deposit|withdrawal|transfer|journal|cash|fee|tax|coupon|wire)\b", re.IGNORECASE
+)
 
 # The charges a document may print several of; they are summed rather than picking one.
 SUMMED_FIELDS = frozenset({"fees", "taxes"})

@@ -55,10 +55,19 @@ def provenance(words: Sequence[Word]) -> Provenance | None:
     return Provenance(page=words[0].page, bbox=bbox)
 
 
-def split_cells(words: Sequence[Word], gap: float) -> tuple[tuple[Word, ...], ...]:
+def column_gap(word: Word) -> float:
+    """The widest space after word that still joins the next word into the same cell.
+
+    In text one space joins and two split. In a PDF a space is about a quarter of the font size wide,
+    while a gap between columns is wider than most of a character.
+    """
+    return 1.0 if word.page == 0 else max(3.0, (word.bottom - word.top) * 0.6)
+
+
+def split_cells(words: Sequence[Word]) -> tuple[tuple[Word, ...], ...]:
     cells: list[list[Word]] = []
     for word in words:
-        if cells and word.x0 - cells[-1][-1].x1 <= gap:
+        if cells and word.x0 - cells[-1][-1].x1 <= column_gap(cells[-1][-1]):
             cells[-1].append(word)
         else:
             cells.append([word])
@@ -74,13 +83,11 @@ def lines_from_pdf_words(words: Iterable[Word]) -> list[Line]:
             lines[-1].append(word)
         else:
             lines.append([word])
-    return [_pdf_line(sorted(group, key=lambda w: w.x0)) for group in lines]
+    return [make_line(sorted(group, key=lambda w: w.x0)) for group in lines]
 
 
-def _pdf_line(words: list[Word]) -> Line:
-    height = max(w.bottom - w.top for w in words)
-    # A space is about a quarter of the font size wide; a column gap is wider than most of a character.
-    return Line(words=tuple(words), cells=split_cells(words, gap=max(3.0, height * 0.6)))
+def make_line(words: Sequence[Word]) -> Line:
+    return Line(words=tuple(words), cells=split_cells(words))
 
 
 def lines_from_text(text: str) -> list[Line]:
@@ -89,7 +96,7 @@ def lines_from_text(text: str) -> list[Line]:
     for number, raw in enumerate(text.expandtabs(8).splitlines()):
         words = _text_words(raw, number)
         if words:
-            lines.append(Line(words=tuple(words), cells=split_cells(words, gap=1.0)))
+            lines.append(make_line(words))
     return lines
 
 

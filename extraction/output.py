@@ -66,8 +66,7 @@ def _render_result(result: ExtractionResult) -> str:
     rows = [list(_TABLE_FIELDS)] + [[_cell(t, name) for name in _TABLE_FIELDS] for t in result.trades]
     widths = [max(len(row[i]) for row in rows) for i in range(len(_TABLE_FIELDS))]
     lines = [
-        ("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))).rstrip()
-        for row in rows
+        ("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))).rstrip() for row in rows
     ]
     return "\n".join([title, *lines, *notes])
 

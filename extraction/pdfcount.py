@@ -36,18 +36,22 @@ class CharCounter:
     def count(self, index: int) -> int:
         if self._document is None or index >= len(self._document):
             return 0
-        textpage = self._document[index].get_textpage()
+        page = self._document[index]
+        textpage = page.get_textpage()
         try:
             return int(textpage.count_chars())
         finally:
             textpage.close()
+            page.close()
 
     def text(self, index: int, limit: int) -> str:
         """The first limit characters of a page, in pdfium's reading order."""
         if self._document is None:
             return ""
-        textpage = self._document[index].get_textpage()
+        page = self._document[index]
+        textpage = page.get_textpage()
         try:
             return str(textpage.get_text_range(0, limit))
         finally:
             textpage.close()
+            page.close()

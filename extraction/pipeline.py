@@ -86,7 +86,7 @@ def detect_kind(name: str, data: bytes) -> str:
         return by_content
     if suffix:
         raise ReadError(f"unsupported file type: {suffix}")
-    return "txt"
+    return "csv" if looks_like_csv(data) else "txt"
 
 
 def _sniff(data: bytes) -> str | None:
@@ -105,6 +105,18 @@ def looks_like_email(head: bytes) -> bool:
     if not lines or not all(_HEADER_LINE.match(line) for line in lines[:5]):
         return False
     return len(_MAIL_HEADERS.findall(first_block)) >= 2
+
+
+def looks_like_csv(head: bytes) -> bool:
+    """The first lines all hold the same number (two or more) of one delimiter."""
+    lines = [line for line in head[:4096].splitlines()[:5] if line.strip()]
+    if len(lines) < 2:
+        return False
+    for delimiter in (b",", b";", b"\t"):
+        counts = {line.count(delimiter) for line in lines}
+        if len(counts) == 1 and counts.pop() >= 2:
+            return True
+    return False
 
 
 def _one_line(exc: BaseException) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extraction.fields import Draft
-from extraction.labels import field_for_header
+from extraction.labels import CASH_ROW, field_for_header
 from extraction.layout import Line, Word, cell_text
 from extraction.values import DocContext, parse_value
 
@@ -83,6 +83,8 @@ def read_row(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft | 
             draft[field] = found
     if "quantity" not in draft or not draft.keys() & _AMOUNT_COLUMNS:
         return None
+    if "side" not in draft and CASH_ROW.search(line.text):
+        return None  # a dividend or interest line of a statement, with a share count beside it
     return draft
 
 

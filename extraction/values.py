@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extraction import normalize, validators
-from extraction.layout import Word, cell_text
+from extraction.layout import Word, cell_text, column_gap
 from extraction.types import DATE_FIELDS, DECIMAL_FIELDS
 
 
@@ -54,37 +54,47 @@ def parse_value(field: str, words: Sequence[Word], ctx: DocContext) -> Found | N
     return reader(words, ctx)
 
 
-def _spans(words: Sequence[Word]) -> tuple[str, list[tuple[int, int]]]:
-    """Words joined by single spaces, with each word's character span in the joined text."""
+def join_words(words: Sequence[Word]) -> tuple[str, list[tuple[int, int]]]:
+    """Words joined into one string, with each word's character span in it.
+
+    Words of one cell are joined by one space, cells by two, so "1 234,56" reads as one number but a
+    quantity and a price in neighbouring columns never merge.
+    """
+    parts: list[str] = []
     spans, position = [], 0
-    for word in words:
+    for index, word in enumerate(words):
+        if index:
+            previous = words[index - 1]
+            parts.append(" " if word.x0 - previous.x1 <= column_gap(previous) else "  ")
+            position += len(parts[-1])
         spans.append((position, position + len(word.text)))
-        position += len(word.text) + 1
-    return " ".join(w.text for w in words), spans
+        parts.append(word.text)
+        position += len(word.text)
+    return "".join(parts), spans
 
 
-def _covering(words: Sequence[Word], spans: list[tuple[int, int]], start: int, end: int) -> tuple[Word, ...]:
+def covering(words: Sequence[Word], spans: list[tuple[int, int]], start: int, end: int) -> tuple[Word, ...]:
     return tuple(w for w, (s, e) in zip(words, spans, strict=True) if s < end and e > start)
 
 
 def _number(words: Sequence[Word], ctx: DocContext) -> Found | None:
-    text, spans = _spans(words)
+    text, spans = join_words(words)
     numbers = normalize.find_numbers(text, decimal_mark=ctx.decimal_mark)
     if not numbers:
         return None
     value, start, end = numbers[0]
-    return Found(value, _covering(words, spans, start, end), currency=normalize.find_currency(text))
+    return Found(value, covering(words, spans, start, end), currency=normalize.find_currency(text))
 
 
 def _date(words: Sequence[Word], ctx: DocContext) -> Found | None:
-    text, spans = _spans(words)
+    text, spans = join_words(words)
     dates = normalize.find_dates(text, day_first=ctx.day_first)
     if not dates:
         return None
     value, start, end = dates[0]
     # A numeric date read without knowing the document's order is a guess between two days.
     sure = ctx.day_first is not None or not re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", text[start:end])
-    return Found(value, _covering(words, spans, start, end), confidence=0.95 if sure else 0.8)
+    return Found(value, covering(words, spans, start, end), confidence=0.95 if sure else 0.8)
 
 
 def _side(words: Sequence[Word], ctx: DocContext) -> Found | None:

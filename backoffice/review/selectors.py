@@ -47,7 +47,7 @@ def confirmation_field_rows(confirmation: Confirmation) -> list[FieldRow]:
             FieldRow(
                 name=name,
                 label=FIELD_LABELS[name],
-                value=display_value(getattr(confirmation, name)),
+                value=display_value(getattr(confirmation, name), name),
                 confidence=float(confidence) if confidence is not None else None,
                 page=where.get("page"),
                 box=box,

@@ -90,12 +90,18 @@ def _parse_date(text: str) -> date:
     return value
 
 
-def display_value(value: object) -> str:
+# Shown as printed, without padding; every other amount is money and shows at least two decimals.
+_UNIT_FIELDS = frozenset({"quantity", "price"})
+
+
+def display_value(value: object, field: str = "") -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
         text = format(value.normalize(), "f")
-        return text if "." not in text or len(text.split(".")[1]) >= 2 else f"{value:.2f}"
+        if field in _UNIT_FIELDS:
+            return text
+        return text if "." in text and len(text.split(".")[1]) >= 2 else f"{value.normalize():.2f}"
     if isinstance(value, date):
         return value.isoformat()
     return str(value)

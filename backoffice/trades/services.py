@@ -48,7 +48,7 @@ def confirmations_from_extraction(*, document: Document, result: ExtractionResul
 
 
 def _display_values(confirmation: Confirmation) -> dict[str, str]:
-    return {name: display_value(getattr(confirmation, name)) for name in TRADE_FIELDS}
+    return {name: display_value(getattr(confirmation, name), name) for name in TRADE_FIELDS}
 
 
 def _locked_pending(confirmation_id: int) -> Confirmation:
@@ -63,8 +63,8 @@ def confirmation_correct(*, confirmation_id: int, field: str, raw_value: str, ac
     """Set one field to what the reviewer typed. Returns False when the value did not change."""
     confirmation = _locked_pending(confirmation_id)
     new_value = parse_field_value(field, raw_value)
-    before = display_value(getattr(confirmation, field))
-    after = display_value(new_value)
+    before = display_value(getattr(confirmation, field), field)
+    after = display_value(new_value, field)
     if before == after:
         return False
     setattr(confirmation, field, new_value)

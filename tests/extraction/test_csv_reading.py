@@ -2,6 +2,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from extraction_samples import MakeFile
+
 from extraction.pipeline import extract
 
 
@@ -23,7 +25,7 @@ def test_it_maps_odd_header_names_and_skips_cash_rows(samples: dict[str, Path]) 
     assert second.account == "UX-100"  # from the lines above the header
 
 
-def test_it_sniffs_semicolons_and_reads_decimal_commas_and_signed_quantities(make_file) -> None:
+def test_it_sniffs_semicolons_and_reads_decimal_commas_and_signed_quantities(make_file: MakeFile) -> None:
     path = make_file(
         "depot.csv",
         "Datum;Valuta;Wertpapier;ISIN;Stück;Kurs;Betrag;Währung\n"
@@ -39,7 +41,7 @@ def test_it_sniffs_semicolons_and_reads_decimal_commas_and_signed_quantities(mak
     ]
 
 
-def test_one_row_is_a_confirmation(make_file) -> None:
+def test_one_row_is_a_confirmation(make_file: MakeFile) -> None:
     path = make_file("one.csv", b"Trade Date,Side,Symbol,Quantity,Price\n2025-03-14,Buy,AAPL,10,172.35\n")
 
     result = extract(path)
@@ -48,7 +50,7 @@ def test_one_row_is_a_confirmation(make_file) -> None:
     assert result.trades[0].gross_amount == Decimal("1723.50")  # quantity x price when not printed
 
 
-def test_a_csv_without_a_quantity_column_is_an_error(make_file) -> None:
+def test_a_csv_without_a_quantity_column_is_an_error(make_file: MakeFile) -> None:
     result = extract(make_file("names.csv", b"name,email\nAnn,ann@example.com\n"))
 
     assert result.status == "error"

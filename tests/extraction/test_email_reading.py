@@ -2,7 +2,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from conftest import COVER_NOTE, message
+from extraction_samples import COVER_NOTE, MakeFile, message
 
 from extraction.pipeline import extract
 
@@ -42,7 +42,7 @@ def test_it_reads_every_attachment_including_attached_messages(samples: dict[str
     assert result.trades[0].provenance["quantity"].page == 1
 
 
-def test_a_cover_note_alone_yields_no_trade(make_file) -> None:
+def test_a_cover_note_alone_yields_no_trade(make_file: MakeFile) -> None:
     path = make_file("cover.eml", message("Confirmations", COVER_NOTE).as_bytes())
 
     result = extract(path)
@@ -61,7 +61,7 @@ def test_it_skips_messages_nested_too_deep_with_a_warning(samples: dict[str, Pat
     assert result.text.count("Subject: level") == 11
 
 
-def test_it_reads_an_html_body_without_scripts_or_styles(make_file) -> None:
+def test_it_reads_an_html_body_without_scripts_or_styles(make_file: MakeFile) -> None:
     mail = message("Confirmation", "see HTML part")
     mail.add_alternative(
         "<html><head><style>td {color: red}</style><script>var x = 'Quantity 99';</script></head><body>"
@@ -80,7 +80,7 @@ def test_it_reads_an_html_body_without_scripts_or_styles(make_file) -> None:
     assert "Quantity 99" not in extract(path).text
 
 
-def test_a_bad_attachment_becomes_a_warning_not_an_error(make_file) -> None:
+def test_a_bad_attachment_becomes_a_warning_not_an_error(make_file: MakeFile) -> None:
     mail = message("Confirmations", COVER_NOTE)
     mail.add_attachment(b"not a pdf at all", maintype="application", subtype="pdf", filename="broken.pdf")
     path = make_file("broken-attachment.eml", mail.as_bytes())
@@ -91,8 +91,23 @@ def test_a_bad_attachment_becomes_a_warning_not_an_error(make_file) -> None:
     assert result.warnings == ("attachment broken.pdf: not a PDF (no PDF header)",)
 
 
-def test_it_rejects_an_eml_without_mail_headers(make_file) -> None:
+def test_it_rejects_an_eml_without_mail_headers(make_file: MakeFile) -> None:
     result = extract(make_file("plain.eml", b"just some words\nand more\n"))
 
     assert result.status == "error"
     assert result.error == "not an email (no RFC 5322 headers)"
+
+
+def test_it_refuses_an_email_nested_thousands_deep(make_file: MakeFile) -> None:
+    depth = 2000
+    opening = "".join(
+        f"From: a@example.com\nSubject: {n}\nContent-Type: multipart/mixed; boundary=b{n}\n\n"
+        f"--b{n}\nContent-Type: message/rfc822\n\n"
+        for n in range(depth)
+    )
+    closing = "".join(f"\n--b{n}--\n" for n in reversed(range(depth)))
+    path = make_file("bomb.eml", (opening + "From: x@example.com\n\nhello\n" + closing).encode())
+
+    result = extract(path)
+
+    assert (result.status, result.error) == ("error", "email is nested too deeply to read")

@@ -1,3 +1,9 @@
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extraction import nlp
 from extraction.nlp import find_entities, find_identifiers, get_nlp
 
 
@@ -25,3 +31,17 @@ def test_it_keeps_only_identifiers_that_pass_their_check_digit() -> None:
 def test_it_ignores_unnamed_numbers_shaped_like_cusips() -> None:
     # 037833100 passes the CUSIP check, but nothing says it is one: an account number looks the same.
     assert find_identifiers("Account 037833100")["CUSIP"] == []
+
+
+def test_it_loads_a_shipped_model_directory_instead_of_building_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = spacy.blank("en")
+    shipped.add_pipe("sentencizer")  # something the built pipeline does not have
+    shipped.to_disk(tmp_path)
+    monkeypatch.setattr(nlp, "MODEL_DIR", tmp_path)
+    nlp.get_nlp.cache_clear()
+    try:
+        assert nlp.get_nlp().pipe_names == ["sentencizer"]
+    finally:
+        nlp.get_nlp.cache_clear()

@@ -136,3 +136,30 @@ def test_it_bounds_the_words_read_from_one_page(tmp_path: Path, monkeypatch: pyt
     assert result.status == "ok"
     assert len(result.text.replace(" ", "").replace("\n", "")) <= 500
     assert "read the first 500" in result.warnings[0]
+
+
+def test_a_statement_keeps_trades_and_leaves_out_cash_rows(tmp_path: Path) -> None:
+    path = tmp_path / "statement.pdf"
+    doc = canvas.Canvas(str(path))
+    doc.drawString(40, 800, "Northbridge Securities LLC")
+    doc.drawString(40, 780, "MONTHLY STATEMENT  March 2025")
+    rows = [
+        ("Date", "Activity", "Description", "Quantity", "Price", "Amount"),
+        ("03/03/2025", "Bought", "APPLE INC", "10", "172.35", "(1,723.50)"),
+        ("03/10/2025", "Dividend", "APPLE INC", "10", "0.25", "2.50"),
+        ("03/20/2025", "Sold", "MICROSOFT CORP", "5", "401.10", "2,005.50"),
+    ]
+    for number, row in enumerate(rows):
+        y = 740 - 16 * number
+        for text, x in zip(row, (40, 110, 170, 330, 400, 470), strict=True):
+            doc.drawString(x, y, text)
+    doc.showPage()
+    doc.save()
+
+    result = extract(path)
+
+    assert result.doc_type == "statement"
+    assert [(t.trade_date, t.side, t.security_name, t.net_amount) for t in result.trades] == [
+        (date(2025, 3, 3), "BUY", "APPLE INC", Decimal("1723.50")),
+        (date(2025, 3, 20), "SELL", "MICROSOFT CORP", Decimal("2005.50")),
+    ]
