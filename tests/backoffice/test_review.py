@@ -48,7 +48,7 @@ def test_it_corrects_a_field_and_audits_before_and_after(reviewer, confirmation)
     assert (correction.field, correction.corrected_by) == ("price", reviewer)
     event = AuditEvent.objects.get(action="confirmation.field_corrected")
     assert event.actor == reviewer
-    assert event.data == {"field": "price", "before": before, "after": "172.40"}
+    assert event.data == {"field": "price", "before": before, "after": "172.4"}
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ def event_details(data: object) -> list[tuple[str, str]]:
     for key, value in data.items():
         if value in ("", None, [], {}):
             continue
-        shown = ", ".join(f"{k}={v}" for k, v in value.items() if v not in ("", None)) if isinstance(value, dict) else value
-        pairs.append((str(key), str(shown)))
+        if isinstance(value, dict):
+            value = ", ".join(f"{k}={v}" for k, v in value.items() if v not in ("", None))
+        pairs.append((str(key), str(value)))
     return pairs
