@@ -17,12 +17,12 @@ class AuditEventQuerySet(models.QuerySet):
 
 
 class AuditEvent(models.Model):
-    at = models.DateTimeField(db_index=True)
+    at = models.DateTimeField("time", db_index=True)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    # Kept as text too: a failed login has no user, and the record must read the same forever.
-    actor_name = models.CharField(max_length=150, blank=True)
+    # Kept as text too: the record must read the same forever, and "system" or "anonymous" have no user.
+    actor_name = models.CharField("actor", max_length=150, blank=True)
     action = models.CharField(max_length=64, db_index=True)
     object_type = models.CharField(max_length=64, blank=True, db_index=True)
     object_id = models.CharField(max_length=64, blank=True, db_index=True)
@@ -38,7 +38,7 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         target = f" {self.object_type} #{self.object_id}" if self.object_id else ""
-        return f"{self.at:%Y-%m-%d %H:%M:%S} {self.actor_name or 'system'} {self.action}{target}"
+        return f"{self.at:%Y-%m-%d %H:%M:%S} {self.actor_name} {self.action}{target}"
 
     def save(self, *args, **kwargs) -> None:
         if not self._state.adding:

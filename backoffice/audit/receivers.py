@@ -26,7 +26,7 @@ def record_login_failed(sender, credentials, request=None, **kwargs) -> None:
     username = str(credentials.get("username", ""))[:150]
     audit_record(
         actor=None,
-        actor_name=username,
+        actor_name="anonymous",
         action="auth.login_failed",
         data={"username": username, "ip": _client_ip(request)},
     )

@@ -58,7 +58,7 @@ def audit_record(
 ) -> AuditEvent:
     """Append one event. Call it inside the transaction of the change it records."""
     user = actor if actor is not None and actor.is_authenticated else None
-    name = actor_name or (user.get_username() if user else "")
+    name = actor_name or (user.get_username() if user else "system")
     # Store exactly what was hashed: Decimals and dates become strings once, here.
     clean_data = json.loads(json.dumps(data or {}, cls=DjangoJSONEncoder))
     object_type = target._meta.model_name if target is not None else ""

@@ -58,8 +58,12 @@ def document_list(request: HttpRequest) -> HttpResponse:
     if status not in Document.Status.values:
         status = ""
     counts = selectors.document_status_counts()
+    documents = list(selectors.document_list(status=status)[:200])
+    in_flight = {Document.Status.RECEIVED, Document.Status.QUEUED, Document.Status.EXTRACTING}
     context = {
-        "documents": selectors.document_list(status=status)[:200],
+        "documents": documents,
+        # The list refreshes itself while something on it is still being read.
+        "in_flight": any(d.status in in_flight for d in documents),
         "statuses": [(value, label, counts.get(value, 0)) for value, label in Document.Status.choices],
         "status": status,
     }

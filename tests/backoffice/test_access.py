@@ -49,7 +49,8 @@ def test_it_records_login_logout_and_failed_login(reviewer):
     assert client.login(username="rita", password="correct horse battery")
     client.post(reverse("logout"))
     actions = list(AuditEvent.objects.order_by("id").values_list("action", "actor_name"))
-    assert actions == [("auth.login_failed", "rita"), ("auth.login", "rita"), ("auth.logout", "rita")]
+    assert actions == [("auth.login_failed", "anonymous"), ("auth.login", "rita"), ("auth.logout", "rita")]
+    assert AuditEvent.objects.get(action="auth.login_failed").data["username"] == "rita"
 
 
 def test_it_records_a_failed_login_through_the_form(reviewer):
