@@ -1,6 +1,7 @@
 """A real Celery worker on the real Redis picks up an upload and extracts it."""
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -29,6 +30,10 @@ def _redis_up(url: str) -> bool:
 
 @pytest.fixture
 def worker(settings, tmp_path):
+    yield from _start_worker(settings, tmp_path, pool=["--pool", "solo"])
+
+
+def _start_worker(settings, tmp_path, *, pool: list[str]):
     broker = django_settings.CELERY_BROKER_URL
     require(_redis_up(broker), f"Redis at {broker}")
     require(connection.vendor == "postgresql", "PostgreSQL (the worker shares the test database)")
@@ -43,7 +48,7 @@ def worker(settings, tmp_path):
     log = tmp_path / "worker.log"
     command = [
         str(Path(sys.executable).with_name("celery")), "-A", "backoffice", "worker", "-Q", "extraction,celery",
-        "--pool", "solo", "--without-gossip", "--without-mingle", "--without-heartbeat", "-l", "INFO",
+        *pool, "--without-gossip", "--without-mingle", "--without-heartbeat", "-l", "INFO",
     ]
     with log.open("w") as out:
         process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -88,3 +93,37 @@ def test_a_real_worker_fails_a_bad_file_and_goes_on(worker, reviewer, sample_pdf
     good = Document.objects.get(original_filename="good.pdf")
     assert _wait_for(bad.pk, Document.Status.FAILED, process, log).error
     _wait_for(good.pk, Document.Status.EXTRACTED, process, log)
+
+
+def _long_pdf(pages: int) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    for number in range(pages):
+        for line in range(60):
+            pdf.drawString(40, 800 - line * 12, f"Statement page {number + 1} line {line}: balance 1,234.56 USD")
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def prefork_worker(settings, tmp_path):
+    """A worker whose task runs in a child process that the test can kill, as an OOM killer would."""
+    yield from _start_worker(settings, tmp_path, pool=["--pool", "prefork", "--concurrency", "1"])
+
+
+def test_work_of_a_killed_worker_process_is_delivered_again(prefork_worker, reviewer):
+    process, log = prefork_worker
+    client_for(reviewer).post(reverse("documents:upload"), {"files": [upload_file("long.pdf", _long_pdf(150))]})
+    document = Document.objects.get()
+    _wait_for(document.pk, Document.Status.EXTRACTING, process, log)
+    children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True).stdout.split()
+    assert len(children) == 1, children
+    os.kill(int(children[0]), signal.SIGKILL)
+    document = _wait_for(document.pk, Document.Status.EXTRACTED, process, log, seconds=120)
+    assert document.attempts == 2
+    assert "WorkerLostError" in log.read_text()
