@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/backoffice
 TEST_BROKER_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run test lint install services clean
+.PHONY: run test lint install services clean model evaluate bench bench-extraction
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,22 @@ test: $(STAMP)
 	DATABASE_URL="$$(bash scripts/test-database-url.sh '$(TEST_DATABASE_URL)')" \
 	CELERY_BROKER_URL='$(TEST_BROKER_URL)' DEBUG=true \
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+## model: retrain the shipped spaCy pipeline from the project's own corpus (fixed seed) and print its evaluation
+model: $(STAMP)
+	$(PY) -m extraction.train
+
+## evaluate: generate the corpus and score the engine on it (held-out layouts on their own line) and on ../shared
+evaluate: $(STAMP)
+	rm -rf var/corpus && $(PY) -m extraction.corpus var/corpus --seed 1
+	$(PY) -m extraction.evaluate var/corpus --jobs 2
+	$(PY) -m extraction.evaluate --real
+
+## bench: every benchmark; bench-extraction: 200 one-page confirmations on one core vs pdfplumber's floor
+bench: bench-extraction
+
+bench-extraction: $(STAMP)
+	$(PY) -m extraction.bench --count 200 --profile
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

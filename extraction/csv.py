@@ -11,7 +11,7 @@ from extraction import normalize
 from extraction.assemble import is_trade
 from extraction.confidence import to_trade
 from extraction.fields import Draft
-from extraction.labels import CASH_ROW, SUMMED_FIELDS, field_for_header
+from extraction.labels import CASH_ROW, SUMMED_FIELDS, header_field
 from extraction.layout import Word
 from extraction.reading import ReadError, Reading
 from extraction.text import decode
@@ -50,7 +50,7 @@ def _rows(text: str) -> list[list[str]]:
 
 def _find_header(rows: Sequence[Sequence[str]]) -> tuple[int, list[str | None]]:
     for index, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
-        columns = [field_for_header(cell) for cell in row]
+        columns = [header_field(cell) for cell in row]
         if "quantity" in columns and sum(1 for c in columns if c) >= 3:
             return index, columns
     raise ReadError("CSV has no header row naming a quantity column")
@@ -61,7 +61,7 @@ def _preamble(rows: Sequence[Sequence[str]], ctx: DocContext) -> Draft:
     shared: Draft = {}
     for row in rows:
         cells = [cell for cell in row if cell]
-        field = field_for_header(cells[0]) if len(cells) >= 2 else None
+        field = header_field(cells[0]) if len(cells) >= 2 else None
         if field in _PREAMBLE_FIELDS:
             found = parse_value(field, [_word(cells[1])], ctx)
             if found is not None:

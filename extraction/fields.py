@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from extraction import nlp, normalize
-from extraction.labels import SUMMED_FIELDS, LabelMatch, label_at
+from extraction.labels import LEARNED_RANK, SUMMED_FIELDS, LabelMatch, label_at, learned_label
 from extraction.layout import Line, Word, cell_text, column_gap
 from extraction.values import DocContext, Found, covering, join_words, parse_value
 
@@ -22,6 +22,8 @@ _LEGAL_FORMS = frozenset(
     "llc l.l.c. ltd ltd. limited plc inc inc. incorporated corp corp. corporation ag sa s.a. gmbh llp lp "
     "nv n.v. bv b.v. se spa s.p.a. kg ab asa oyj sas securities bank co co. partners".split()
 )
+# A value under a label only the classifier recognised is a guess until the arithmetic vouches for it.
+LEARNED_CONFIDENCE = 0.8
 _TEXT_FIELDS = frozenset({"security_name", "account", "trade_ref", "ticker", "side", "currency"})
 
 
@@ -34,6 +36,8 @@ def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int
         for field, found in _line_values(lines, index):
             value = parse_value(field, found.words, ctx)
             if value is not None:
+                if found.rank >= LEARNED_RANK:  # read under a label the lists do not know
+                    value = replace(value, confidence=min(value.confidence, LEARNED_CONFIDENCE))
                 seen.setdefault(field, []).append(replace(value, rank=found.rank))
     return {field: _pick(field, candidates) for field, candidates in seen.items()}
 
@@ -82,9 +86,21 @@ def _labels(words: Sequence[Word], starts: set[int]) -> list[LabelMatch]:
         if match and _accepted(match, words, starts, position):
             labels.append(match)
             position = match.end
+        elif position in starts and (learned := _learned(words, starts, position)):
+            labels.append(learned)
+            position = learned.end
         else:
             position += 1
     return labels
+
+
+def _learned(words: Sequence[Word], starts: set[int], position: int) -> LabelMatch | None:
+    """A cell that reads as a label the lists do not know, followed by something to read as its value."""
+    stop = min((s for s in starts if s > position), default=len(words))
+    match = learned_label(words, position, stop)
+    if match is None or match.end >= len(words):
+        return None
+    return match if match.explicit or match.end in starts else None
 
 
 def _accepted(match: LabelMatch, words: Sequence[Word], starts: set[int], position: int) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extraction import roles
 from extraction.layout import Word
 
 LABELS: dict[str, tuple[str, ...]] = {
@@ -253,6 +254,28 @@ def field_for_header(text: str) -> str | None:
     key = normalize_label(text)
     hit = _BY_TEXT.get(key) or _BY_TEXT.get(re.sub(r"\s*\(.*\)$", "", key))
     return hit[0] if hit else None
+
+
+# Rank of a label the classifier recognised: any listed synonym of the same field is preferred to it.
+LEARNED_RANK = 100
+
+
+def header_field(text: str) -> str | None:
+    """The field a table or CSV header names: a known synonym, else what the classifier reads in it."""
+    known = field_for_header(text)
+    if known:
+        return known
+    learned = roles.learned_field(text)
+    return learned[0] if learned else None
+
+
+def learned_label(words: Sequence[Word], start: int, stop: int) -> LabelMatch | None:
+    """An unlisted label in words[start:stop] (a cell, or the part of it up to a colon) read by the classifier."""
+    end = next((i + 1 for i in range(start, stop) if words[i].text.endswith(":")), stop)
+    learned = roles.learned_field(" ".join(w.text for w in words[start:end]))
+    if learned is None:
+        return None
+    return LabelMatch(learned[0], LEARNED_RANK, start, end, explicit=words[end - 1].text.endswith(":"))
 
 
 def label_at(words: Sequence[Word], start: int) -> LabelMatch | None:

@@ -55,7 +55,8 @@ def _patterns() -> list[dict[str, object]]:
     ]
 
 
-def _build_blank() -> Language:
+def build_rule_pipeline() -> Language:
+    """Blank English with the EntityRuler: the rule part, and the base the trained pipeline is built on."""
     import spacy  # imported here so that `import extraction` stays light for callers that never read text
 
     nlp = spacy.blank("en")
@@ -72,12 +73,14 @@ def get_nlp() -> Language:
 
         logger.info("loading spaCy pipeline from %s", MODEL_DIR)
         return spacy.load(MODEL_DIR)
-    return _build_blank()
+    return build_rule_pipeline()
 
 
 def find_entities(text: str) -> list[Entity]:
     """Candidate identifiers, dates and amounts in text, as the pipeline labels them."""
-    doc = get_nlp()(text[:MAX_NLP_CHARS])
+    pipeline = get_nlp()
+    # Only the rules: the trained classifier reads label phrases, not whole documents.
+    doc = pipeline.get_pipe("entity_ruler")(pipeline.make_doc(text[:MAX_NLP_CHARS]))
     return [Entity(ent.label_, ent.text, ent.start_char, ent.end_char) for ent in doc.ents]
 
 

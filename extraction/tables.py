@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extraction.fields import Draft
-from extraction.labels import CASH_ROW, field_for_header
+from extraction.labels import CASH_ROW, header_field
 from extraction.layout import Line, Word, cell_text
 from extraction.values import DocContext, parse_value
 
@@ -57,7 +57,7 @@ def _read_rows(
 
 def header_columns(line: Line) -> list[Column] | None:
     """The columns of line when it is a table header, else None."""
-    fields = [field_for_header(cell_text(cell)) for cell in line.cells]
+    fields = [header_field(cell_text(cell)) for cell in line.cells]
     named = {f for f in fields if f}
     if len(named) < MIN_COLUMNS or "quantity" not in named or not named & _AMOUNT_COLUMNS:
         return None
