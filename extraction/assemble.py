@@ -8,6 +8,7 @@ from extraction import fields, normalize
 from extraction.confidence import to_trade
 from extraction.fields import Draft
 from extraction.layout import Line
+from extraction.rowalign import find_row_tables
 from extraction.tables import find_tables
 from extraction.types import Trade
 from extraction.values import DocContext, Found
@@ -20,7 +21,12 @@ def build_trades(lines: Sequence[Line], text: str, *, counterparty_hint: str | N
     """Every trade the lines state: one per table row, else one from labelled fields, else none."""
     ctx = DocContext.from_text(text)
     rows, used = find_tables(lines, ctx)
-    document = _document_fields(lines, text, ctx, used, counterparty_hint)
+    sequences, in_sequences = find_row_tables(lines, ctx, skip=used)
+    used |= in_sequences
+    # A header with one value row under it states facts of the document's one trade, like labels do.
+    singles = [table[0] for table in sequences if len(table) == 1]
+    rows += [row for table in sequences if len(table) > 1 for row in table if is_trade(row)]
+    document = _document_fields(lines, text, ctx, used, counterparty_hint, singles)
     if rows:
         shared = {k: v for k, v in document.items() if k in _SHARED_WITH_ROWS}
         return [to_trade({**shared, **row}) for row in rows]
@@ -35,9 +41,17 @@ def is_trade(draft: Draft) -> bool:
 
 
 def _document_fields(
-    lines: Sequence[Line], text: str, ctx: DocContext, used: frozenset[int], counterparty_hint: str | None
+    lines: Sequence[Line],
+    text: str,
+    ctx: DocContext,
+    used: frozenset[int],
+    counterparty_hint: str | None,
+    singles: Sequence[Draft] = (),
 ) -> Draft:
-    draft = fields.find_labelled(lines, ctx, skip=used)
+    draft: Draft = {}
+    for single in singles:
+        draft = {**single, **draft}  # the first header that names a field wins
+    draft = {**draft, **fields.find_labelled(lines, ctx, skip=used)}
     rest = [line for index, line in enumerate(lines) if index not in used]
     fallbacks: Draft = {**fields.find_identifiers(text), **fields.find_prose_trade(rest, ctx)}
     counterparty = fields.find_counterparty(lines, skip=used)

@@ -1,0 +1,164 @@
+"""A header line over value lines, when nothing but order ties a value to its column.
+
+Text taken from PDFs by other tools often joins a table's cells with single spaces:
+
+    Deal date Time Settlement date Bought or Sold Sedol Reference
+    05/12/19 13.15 11/12/19 Bought BF41Q72 C5L6DQ
+
+No gap or position says which value is whose, but the order and the kind of each value do: a date goes
+under "Deal date", a side word under "Bought or Sold". The header is cut into columns (known labels, the
+classifier's reading of the words between them), and a small dynamic programme lays the value words under
+the columns so that every typed column (number, date, side, currency, identifier) gets a value of its type
+and text columns take what lies between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from extraction import normalize, roles, validators
+from extraction.labels import label_at
+from extraction.layout import Line, Word, cell_text
+from extraction.types import DATE_FIELDS, DECIMAL_FIELDS
+from extraction.values import DocContext, Found, parse_value
+
+_IDENTIFIERS = {"isin": validators.is_isin, "cusip": validators.is_cusip, "sedol": validators.is_sedol}
+_TYPED = DECIMAL_FIELDS | DATE_FIELDS | {"side", "currency", *_IDENTIFIERS}
+MAX_ROWS = 200
+_MAX_TOKENS = 40  # a header or row longer than this is prose, not a table line
+_MATCH, _SKIP = 3.0, -2.0  # a typed column filled with its type; a typed column left empty
+CONFIDENCE = 0.85
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str | None  # None: a column we do not read ("Time", "Venue"), which still takes its value
+    words: tuple[Word, ...]
+
+
+def header_columns(line: Line) -> list[Column] | None:
+    """The columns of a line that is nothing but labels, two or more of them naming typed fields."""
+    words = line.words
+    if not 2 <= len(words) <= _MAX_TOKENS or any(ch.isdigit() for ch in line.text):
+        return None
+    columns: list[Column] = []
+    unknown: list[Word] = []
+    position = 0
+    while position < len(words):
+        match = label_at(words, position)
+        if match is None:
+            unknown.append(words[position])
+            position += 1
+            continue
+        _flush(unknown, columns)
+        unknown = []
+        columns.append(Column(match.field, tuple(words[match.start : match.end])))
+        position = match.end
+    _flush(unknown, columns)
+    typed = [c for c in columns if c.field in _TYPED]
+    known_words = sum(len(c.words) for c in columns if c.field)
+    if len(typed) < 2 or known_words * 2 < len(words):
+        return None
+    return columns
+
+
+def _flush(unknown: list[Word], columns: list[Column]) -> None:
+    if unknown:
+        learned = roles.learned_field(cell_text(unknown))
+        columns.append(Column(learned[0] if learned else None, tuple(unknown)))
+
+
+def align_row(columns: Sequence[Column], row: Line, ctx: DocContext) -> dict[str, Found] | None:
+    """The row's values laid under the columns; None unless most typed columns found their type."""
+    tokens = row.words
+    if len(tokens) > _MAX_TOKENS:
+        return None
+    fields = tuple(c.field for c in columns)
+    score, cuts = _best(fields, tuple(w.text for w in tokens), ctx)
+    typed = sum(1 for f in fields if f in _TYPED)
+    if score < _MATCH * max(2, (typed + 1) // 2):
+        return None
+    draft: dict[str, Found] = {}
+    for field, (start, end) in zip(fields, cuts, strict=True):
+        if field is None or start == end or field in draft:
+            continue
+        found = parse_value(field, tokens[start:end], ctx)
+        if found is not None:
+            draft[field] = Found(found.value, found.words, confidence=CONFIDENCE, currency=found.currency)
+    return draft
+
+
+def _best(fields: tuple[str | None, ...], texts: tuple[str, ...], ctx: DocContext):
+    """Highest score and the (start, end) token span of each column, every token used exactly once."""
+
+    @cache
+    def solve(column: int, token: int) -> tuple[float, tuple[tuple[int, int], ...]]:
+        if column == len(fields):
+            return (0.0, ()) if token == len(texts) else (float("-inf"), ())
+        options: list[tuple[float, tuple[tuple[int, int], ...]]] = []
+        field = fields[column]
+        for length in _lengths(field, texts, token, ctx):
+            gain = _MATCH if field in _TYPED and length else (_SKIP if field in _TYPED else 0.0)
+            if field not in _TYPED and length == 0:
+                continue
+            rest, cuts = solve(column + 1, token + length)
+            options.append((gain + rest, ((token, token + length), *cuts)))
+        return max(options, key=lambda option: option[0], default=(float("-inf"), ()))
+
+    return solve(0, 0)
+
+
+def _lengths(field: str | None, texts: tuple[str, ...], start: int, ctx: DocContext) -> list[int]:
+    remaining = len(texts) - start
+    if field not in _TYPED:
+        return list(range(1, remaining + 1))
+    fits = [n for n in (1, 2, 3) if n <= remaining and _fits(field, " ".join(texts[start : start + n]), ctx)]
+    return [*fits, 0]
+
+
+def _fits(field: str, text: str, ctx: DocContext) -> bool:
+    """Does text, and nothing more, read as a value of field's type?"""
+    if field in DECIMAL_FIELDS:
+        parts = text.split()
+        if len(parts) == 2 and normalize.normalize_currency(parts[-1]):
+            parts = parts[:-1]  # "9,998.50 GBP": the amount and its currency
+        return len(parts) == 1 and normalize.parse_decimal(parts[0], decimal_mark=ctx.decimal_mark) is not None
+    if field in DATE_FIELDS:
+        dates = normalize.find_dates(text, day_first=ctx.day_first)
+        return len(dates) == 1 and dates[0][1] == 0 and dates[0][2] == len(text)
+    if field == "side":
+        return " " not in text and normalize.parse_side(text, allow_letters=True) is not None
+    if field == "currency":
+        return normalize.normalize_currency(text) is not None
+    check = _IDENTIFIERS[field]
+    return check(text.upper())
+
+
+def find_row_tables(
+    lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int]
+) -> tuple[list[list[dict[str, Found]]], frozenset[int]]:
+    """For each header line, the drafts of the value rows under it; and the indexes of the lines used."""
+    tables: list[list[dict[str, Found]]] = []
+    used: set[int] = set()
+    index = 0
+    while index < len(lines):
+        columns = None if index in skip else header_columns(lines[index])
+        if columns is None:
+            index += 1
+            continue
+        drafts: list[dict[str, Found]] = []
+        following = index + 1
+        while following < len(lines) and following not in skip and len(drafts) < MAX_ROWS:
+            draft = align_row(columns, lines[following], ctx)
+            if not draft:
+                break
+            drafts.append(draft)
+            used.add(following)
+            following += 1
+        if drafts:
+            tables.append(drafts)
+            used.add(index)
+        index = following if drafts else index + 1
+    return tables, frozenset(used)
