@@ -20,6 +20,7 @@ def to_trade(draft: Draft) -> Trade:
     draft = _with_amount_currency(dict(draft))
     percent = _percent_price(draft)
     draft = _derive_gross(draft, percent)
+    draft = _derive_net(draft)
     confidence = {name: found.confidence for name, found in draft.items() if name in TRADE_FIELDS}
     _check_gross(draft, confidence, percent)
     draft = _check_net(draft, confidence)
@@ -75,6 +76,17 @@ def _derive_gross(draft: Draft, percent: bool) -> Draft:
     return {**draft, "gross_amount": Found(gross, (), confidence=DERIVED)}
 
 
+def _derive_net(draft: Draft) -> Draft:
+    """A document that prints no net states the gross and the charges; the cash is what they add up to."""
+    gross, side_found = _decimal(draft, "gross_amount"), draft.get("side")
+    if "net_amount" in draft or gross is None or side_found is None or side_found.value not in ("BUY", "SELL"):
+        return draft
+    charges = sum((_decimal(draft, name) or Decimal(0) for name in _CHARGES), Decimal(0))
+    accrued = _decimal(draft, "accrued_interest") or Decimal(0)
+    net = gross + accrued + (charges if side_found.value == "BUY" else -charges)
+    return {**draft, "net_amount": Found(net, (), confidence=DERIVED)}
+
+
 def _check_gross(draft: Draft, confidence: dict[str, float], percent: bool) -> None:
     names = ("quantity", "price", "gross_amount")
     quantity, price, gross = (_decimal(draft, name) for name in names)
@@ -88,8 +100,8 @@ def _check_gross(draft: Draft, confidence: dict[str, float], percent: bool) -> N
 def _check_net(draft: Draft, confidence: dict[str, float]) -> Draft:
     """Net = gross ± charges (+ accrued). When it adds up in one direction only, that also gives the side."""
     gross, net = _decimal(draft, "gross_amount"), _decimal(draft, "net_amount")
-    if gross is None or net is None:
-        return draft
+    if gross is None or net is None or draft["net_amount"].confidence == DERIVED:
+        return draft  # a net computed from the gross cannot vouch for it
     charges = sum((_decimal(draft, name) or Decimal(0) for name in _CHARGES), Decimal(0))
     accrued = _decimal(draft, "accrued_interest")
     side_found = draft.get("side")

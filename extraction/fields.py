@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from extraction import nlp, normalize
+from extraction import nlp, normalize, rowalign
 from extraction.labels import LEARNED_RANK, SUMMED_FIELDS, LabelMatch, label_at, learned_label
 from extraction.layout import Line, Word, cell_text, column_gap
 from extraction.values import DocContext, Found, covering, join_words, parse_value
@@ -107,9 +107,31 @@ def _accepted(match: LabelMatch, words: Sequence[Word], starts: set[int], positi
     if match.explicit:
         return True
     if position not in starts:
-        return False
+        # Text joined with single spaces has no cells: "QUANTITY 512 EFFECTIVE PRICE $20.43". Inside a
+        # cell a label counts only when a value of its own kind follows at once.
+        return typed_value_follows(match.field, words, match.end)
     # "Total Charges 7.50" must not read as the label "Total": a bare label ends its cell or meets a value.
     return match.end >= len(words) or match.end in starts or bool(_VALUE_START.match(words[match.end].text))
+
+
+# References and accounts are codes with figures in them; a ticker is one upper-case code.
+_CODE_CHECKS = {
+    "trade_ref": lambda text: any(ch.isdigit() for ch in text),
+    "account": lambda text: any(ch.isdigit() for ch in text),
+    "ticker": lambda text: text.isupper() and len(text) <= 12,
+}
+
+
+def typed_value_follows(field: str, words: Sequence[Word], start: int) -> bool:
+    """Do the words at start begin with a value of field's kind (a number, a date, a side, a code)?"""
+    if start >= len(words):
+        return False
+    if field in _CODE_CHECKS:
+        return _CODE_CHECKS[field](words[start].text)
+    if field not in rowalign.TYPED:
+        return False
+    texts = [w.text for w in words[start : start + 3]]
+    return any(rowalign.fits(field, " ".join(texts[:n]), DocContext()) for n in range(1, len(texts) + 1))
 
 
 def _first_cell(words: list[Word]) -> list[Word]:

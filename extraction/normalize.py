@@ -203,20 +203,32 @@ def detect_day_first(text: str) -> bool | None:
     """Decide for a whole document whether 03/04/2025 is 3 April (True) or March 4 (False).
 
     Any numeric date whose first part is above 12 settles it as day-first, whose second part is above 12
-    as month-first. None when no date in the document tells.
+    as month-first. When no date tells, the document's other habits do: dotted dates (14.03.2025) are
+    day-first wherever they are printed, and US dollar documents write the month first while documents
+    in other currencies write the day first. None when nothing tells.
     """
+    dotted = False
     for match in _NUMERIC_DATE_RE.finditer(text):
-        first, _sep, second, _third = match.groups()
+        first, separator, second, _third = match.groups()
         if len(first) == 4:
             continue
         if int(first) > 12 >= int(second):
             return True
         if int(second) > 12 >= int(first):
             return False
-    return None
+        dotted = dotted or separator == "."
+    if dotted:
+        return True
+    currency = find_currency(text)
+    if currency is None:
+        return None
+    return currency not in _MONTH_FIRST_CURRENCIES
 
 
 # --- currencies -------------------------------------------------------------------------------------
+
+# Where 03/04/2025 means March 4: the United States (and its dollar documents elsewhere).
+_MONTH_FIRST_CURRENCIES = frozenset({"USD"})
 
 
 def normalize_currency(token: str) -> str | None:

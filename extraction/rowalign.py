@@ -25,7 +25,7 @@ from extraction.types import DATE_FIELDS, DECIMAL_FIELDS
 from extraction.values import DocContext, Found, parse_value
 
 _IDENTIFIERS = {"isin": validators.is_isin, "cusip": validators.is_cusip, "sedol": validators.is_sedol}
-_TYPED = DECIMAL_FIELDS | DATE_FIELDS | {"side", "currency", *_IDENTIFIERS}
+TYPED = DECIMAL_FIELDS | DATE_FIELDS | {"side", "currency", *_IDENTIFIERS}
 MAX_ROWS = 200
 _MAX_TOKENS = 40  # a header or row longer than this is prose, not a table line
 _MATCH, _SKIP = 3.0, -2.0  # a typed column filled with its type; a typed column left empty
@@ -41,7 +41,8 @@ class Column:
 def header_columns(line: Line) -> list[Column] | None:
     """The columns of a line that is nothing but labels, two or more of them naming typed fields."""
     words = line.words
-    if not 2 <= len(words) <= _MAX_TOKENS or any(ch.isdigit() for ch in line.text):
+    # A footnote mark ("Price +1", "Total⁴") may sit in a header; a figure of two digits or more may not.
+    if not 2 <= len(words) <= _MAX_TOKENS or any(sum(ch.isdigit() for ch in w.text) > 1 for w in words):
         return None
     columns: list[Column] = []
     unknown: list[Word] = []
@@ -57,7 +58,7 @@ def header_columns(line: Line) -> list[Column] | None:
         columns.append(Column(match.field, tuple(words[match.start : match.end])))
         position = match.end
     _flush(unknown, columns)
-    typed = [c for c in columns if c.field in _TYPED]
+    typed = [c for c in columns if c.field in TYPED]
     known_words = sum(len(c.words) for c in columns if c.field)
     if len(typed) < 2 or known_words * 2 < len(words):
         return None
@@ -77,7 +78,7 @@ def align_row(columns: Sequence[Column], row: Line, ctx: DocContext) -> dict[str
         return None
     fields = tuple(c.field for c in columns)
     score, cuts = _best(fields, tuple(w.text for w in tokens), ctx)
-    typed = sum(1 for f in fields if f in _TYPED)
+    typed = sum(1 for f in fields if f in TYPED)
     if score < _MATCH * max(2, (typed + 1) // 2):
         return None
     draft: dict[str, Found] = {}
@@ -100,8 +101,8 @@ def _best(fields: tuple[str | None, ...], texts: tuple[str, ...], ctx: DocContex
         options: list[tuple[float, tuple[tuple[int, int], ...]]] = []
         field = fields[column]
         for length in _lengths(field, texts, token, ctx):
-            gain = _MATCH if field in _TYPED and length else (_SKIP if field in _TYPED else 0.0)
-            if field not in _TYPED and length == 0:
+            gain = _MATCH if field in TYPED and length else (_SKIP if field in TYPED else 0.0)
+            if field not in TYPED and length == 0:
                 continue
             rest, cuts = solve(column + 1, token + length)
             options.append((gain + rest, ((token, token + length), *cuts)))
@@ -112,13 +113,13 @@ def _best(fields: tuple[str | None, ...], texts: tuple[str, ...], ctx: DocContex
 
 def _lengths(field: str | None, texts: tuple[str, ...], start: int, ctx: DocContext) -> list[int]:
     remaining = len(texts) - start
-    if field not in _TYPED:
+    if field not in TYPED:
         return list(range(1, remaining + 1))
-    fits = [n for n in (1, 2, 3) if n <= remaining and _fits(field, " ".join(texts[start : start + n]), ctx)]
-    return [*fits, 0]
+    sizes = [n for n in (1, 2, 3) if n <= remaining and fits(field, " ".join(texts[start : start + n]), ctx)]
+    return [*sizes, 0]
 
 
-def _fits(field: str, text: str, ctx: DocContext) -> bool:
+def fits(field: str, text: str, ctx: DocContext) -> bool:
     """Does text, and nothing more, read as a value of field's type?"""
     if field in DECIMAL_FIELDS:
         parts = text.split()
