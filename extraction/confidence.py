@@ -19,6 +19,7 @@ _CHARGES = ("commission", "fees", "taxes")
 def to_trade(draft: Draft) -> Trade:
     draft = _with_amount_currency(dict(draft))
     percent = _percent_price(draft)
+    draft = _gross_read_as_net(draft, percent)
     draft = _derive_gross(draft, percent)
     draft = _derive_net(draft)
     confidence = {name: found.confidence for name, found in draft.items() if name in TRADE_FIELDS}
@@ -64,6 +65,22 @@ def _percent_price(draft: Draft) -> bool:
         return True
     quantity, value, gross = _decimal(draft, "quantity"), _decimal(draft, "price"), _decimal(draft, "gross_amount")
     return gross_matches(quantity, value, gross, percent=True) and not gross_matches(quantity, value, gross)
+
+
+def _gross_read_as_net(draft: Draft, percent: bool) -> Draft:
+    """An "Amount" that is exactly quantity x price is the gross, whatever its label suggested.
+
+    Documents that print no gross often label it with a word that usually means the net; when charges
+    are printed beside it, the net is then what the gross and charges add up to.
+    """
+    quantity, price, net = _decimal(draft, "quantity"), _decimal(draft, "price"), _decimal(draft, "net_amount")
+    if "gross_amount" in draft or not gross_matches(quantity, price, net, percent=percent):
+        return draft
+    draft = {**draft, "gross_amount": draft["net_amount"]}
+    charges = sum((_decimal(draft, name) or Decimal(0) for name in _CHARGES), Decimal(0))
+    if charges:
+        del draft["net_amount"]
+    return draft
 
 
 def _derive_gross(draft: Draft, percent: bool) -> Draft:

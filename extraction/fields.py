@@ -24,6 +24,7 @@ _LEGAL_FORMS = frozenset(
 )
 # A value under a label only the classifier recognised is a guess until the arithmetic vouches for it.
 LEARNED_CONFIDENCE = 0.8
+BELOW_RANK = 50
 _TEXT_FIELDS = frozenset({"security_name", "account", "trade_ref", "ticker", "side", "currency"})
 
 
@@ -62,10 +63,12 @@ def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found]]:
         value_words = list(words[label.end : stop])
         if label.field in _TEXT_FIELDS:
             value_words = _first_cell(value_words)
+        rank = label.rank
         if not value_words:
             value_words = _below(lines, index, words[label.start : label.end])
+            rank += BELOW_RANK  # the same label with its value beside it, elsewhere, is the surer reading
         if value_words:
-            results.append((label.field, Found(None, tuple(value_words), rank=label.rank)))
+            results.append((label.field, Found(None, tuple(value_words), rank=rank)))
     return results
 
 

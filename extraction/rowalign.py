@@ -14,6 +14,7 @@ and text columns take what lies between.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +29,7 @@ _IDENTIFIERS = {"isin": validators.is_isin, "cusip": validators.is_cusip, "sedol
 TYPED = DECIMAL_FIELDS | DATE_FIELDS | {"side", "currency", *_IDENTIFIERS}
 MAX_ROWS = 200
 _MAX_TOKENS = 40  # a header or row longer than this is prose, not a table line
+_UNIT = re.compile(r"(?i)^(pcs?|pieces?|shares?|sh|units?|stk|st|nominal)\.?$")
 _MATCH, _SKIP = 3.0, -2.0  # a typed column filled with its type; a typed column left empty
 CONFIDENCE = 0.85
 
@@ -125,6 +127,8 @@ def fits(field: str, text: str, ctx: DocContext) -> bool:
         parts = text.split()
         if len(parts) == 2 and normalize.normalize_currency(parts[-1]):
             parts = parts[:-1]  # "9,998.50 GBP": the amount and its currency
+        elif len(parts) == 2 and field == "quantity" and _UNIT.match(parts[-1]):
+            parts = parts[:-1]  # "21.00 pc.": the count and its unit
         return len(parts) == 1 and normalize.parse_decimal(parts[0], decimal_mark=ctx.decimal_mark) is not None
     if field in DATE_FIELDS:
         dates = normalize.find_dates(text, day_first=ctx.day_first)
