@@ -246,6 +246,19 @@ def normalize_currency(token: str) -> str | None:
     return None
 
 
+_DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD"})
+
+
+def dollar_of(text: str) -> str:
+    """Which dollar a bare "$" means in a document: the one it names most (A$, AUD, C$ ...), else USD."""
+    named = [
+        code
+        for match in re.finditer(r"U\.?S\.?\$|HK\$|\b[CAS]\$|\b[A-Z]{3}\b", text)
+        if (code := normalize_currency(match.group())) in _DOLLARS
+    ]
+    return max(set(named), key=named.count) if named else "USD"
+
+
 def find_currency(text: str) -> str | None:
     """The first currency code or symbol printed in text."""
     for match in re.finditer(r"U\.?S\.?\$|HK\$|\b[CAS]\$|[$£€¥]|\b[A-Z]{3}\b", text):

@@ -17,10 +17,11 @@ class DocContext:
 
     decimal_mark: str | None = None
     day_first: bool | None = None
+    dollar: str = "USD"  # what a bare "$" means here
 
     @classmethod
     def from_text(cls, text: str) -> DocContext:
-        return cls(normalize.guess_decimal_mark(text), normalize.detect_day_first(text))
+        return cls(normalize.guess_decimal_mark(text), normalize.detect_day_first(text), normalize.dollar_of(text))
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,10 @@ def _number(words: Sequence[Word], ctx: DocContext) -> Found | None:
     if not numbers:
         return None
     value, start, end = numbers[0]
-    return Found(value, covering(words, spans, start, end), currency=normalize.find_currency(text))
+    currency = normalize.find_currency(text)
+    if currency == "USD" and not re.search(r"US\$|U\.S\.\$|USD", text):
+        currency = ctx.dollar  # a bare "$" in a document that names another dollar
+    return Found(value, covering(words, spans, start, end), currency=currency)
 
 
 def _date(words: Sequence[Word], ctx: DocContext) -> Found | None:
