@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import ROUND_HALF_UP, Decimal
 
 from extraction.fields import Draft
@@ -19,6 +20,7 @@ _CHARGES = ("commission", "fees", "taxes")
 def to_trade(draft: Draft) -> Trade:
     draft = _with_amount_currency(dict(draft))
     percent = _percent_price(draft)
+    draft = choose_readings(draft, percent)
     draft = _gross_read_as_net(draft, percent)
     draft = _derive_gross(draft, percent)
     draft = _derive_net(draft)
@@ -65,6 +67,47 @@ def _percent_price(draft: Draft) -> bool:
         return True
     quantity, value, gross = _decimal(draft, "quantity"), _decimal(draft, "price"), _decimal(draft, "gross_amount")
     return gross_matches(quantity, value, gross, percent=True) and not gross_matches(quantity, value, gross)
+
+
+# Fields whose candidate readings the arithmetic chooses between, and how many of each it tries.
+_CHOSEN = {"quantity": 4, "price": 4, "gross_amount": 4, "net_amount": 4, "commission": 2, "fees": 2, "taxes": 2}
+
+
+def choose_readings(draft: Draft, percent: bool) -> Draft:
+    """When the first reading of the amounts does not add up and another does, the other one wins.
+
+    Each amount may have been read more than once (two labels, two numbers beside one label); every
+    combination is tried, and the one agreeing with the most checks wins, the first readings breaking ties.
+    """
+    options = {
+        name: [draft[name], *draft[name].alternatives][:limit] for name, limit in _CHOSEN.items() if name in draft
+    }
+    if all(len(found) == 1 for found in options.values()) or _agreement(draft, percent) == _FULL_AGREEMENT:
+        return draft
+    names = list(options)
+    best, best_score = draft, _agreement(draft, percent)
+    for picks in itertools.product(*(range(len(options[name])) for name in names)):
+        candidate = {**draft, **{name: options[name][pick] for name, pick in zip(names, picks, strict=True)}}
+        score = _agreement(candidate, percent) - 0.01 * sum(picks)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+_FULL_AGREEMENT = 4.0
+
+
+def _agreement(draft: Draft, percent: bool) -> float:
+    """2 for a gross that is quantity x price, 2 for a net that is the gross with the charges."""
+    quantity, price, gross = _decimal(draft, "quantity"), _decimal(draft, "price"), _decimal(draft, "gross_amount")
+    score = 2.0 if gross_matches(quantity, price, gross, percent=percent) else 0.0
+    net = _decimal(draft, "net_amount")
+    side = draft.get("side")
+    charges = sum((_decimal(draft, name) or Decimal(0) for name in _CHARGES), Decimal(0))
+    side_value = side.value if side is not None and isinstance(side.value, str) else None
+    if net_matches(side_value, gross, net, charges=charges, accrued=_decimal(draft, "accrued_interest")):
+        score += 2.0
+    return score
 
 
 def _gross_read_as_net(draft: Draft, percent: bool) -> Draft:

@@ -25,6 +25,7 @@ _LEGAL_FORMS = frozenset(
 # A value under a label only the classifier recognised is a guess until the arithmetic vouches for it.
 LEARNED_CONFIDENCE = 0.8
 BELOW_RANK = 50
+_MAX_ALTERNATIVES = 4
 _TEXT_FIELDS = frozenset({"security_name", "account", "trade_ref", "ticker", "side", "currency"})
 
 
@@ -48,7 +49,10 @@ def _pick(field: str, candidates: list[Found]) -> Found:
         total = sum((abs(c.value) for c in candidates if isinstance(c.value, Decimal)), Decimal(0))
         words = tuple(w for c in candidates for w in c.words)
         return Found(total, words, confidence=0.85)
-    return min(candidates, key=lambda c: c.rank)  # min keeps the first of equal ranks
+    ordered = sorted(candidates, key=lambda c: c.rank)  # stable: the first of equal ranks leads
+    best, others = ordered[0], ordered[1:]
+    extra = tuple(o for c in [best, *others] for o in [c, *c.alternatives] if o is not best)
+    return replace(best, alternatives=extra[:_MAX_ALTERNATIVES]) if extra else best
 
 
 def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found]]:

@@ -69,7 +69,15 @@ def gross_matches(
     if quantity is None or price is None or gross is None:
         return False
     factor = Decimal(100) if percent else Decimal(1)
-    return _close(abs(quantity) * abs(price) / factor, gross, tolerance=_CENT)
+    # A price printed to fewer places than it was executed at is off by up to half its last place on
+    # every unit: 3 x 129.28 may well be a gross of 387.85.
+    rounding = abs(quantity) * _half_last_place(price) / factor
+    return _close(abs(quantity) * abs(price) / factor, gross, tolerance=max(_CENT, rounding))
+
+
+def _half_last_place(value: Decimal) -> Decimal:
+    exponent = value.as_tuple().exponent
+    return Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else Decimal(0)
 
 
 def net_matches(

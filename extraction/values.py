@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extraction import normalize, validators
 from extraction.layout import Word, cell_text, column_gap
@@ -33,8 +33,12 @@ class Found:
     confidence: float = 0.9
     rank: int = 0  # label specificity: lower wins when a document prints several labels for one field
     currency: str | None = None  # a currency printed with an amount ("USD 258,525.00")
+    # Other readings of the same field (another label's value, another number beside the label), for the
+    # arithmetic to choose from when this reading does not add up.
+    alternatives: tuple[Found, ...] = ()
 
 
+_MAX_READINGS = 4
 _ID_CHECKS: dict[str, Callable[[str], bool]] = {
     "isin": validators.is_isin,
     "cusip": validators.is_cusip,
@@ -83,11 +87,14 @@ def _number(words: Sequence[Word], ctx: DocContext) -> Found | None:
     numbers = normalize.find_numbers(text, decimal_mark=ctx.decimal_mark)
     if not numbers:
         return None
-    value, start, end = numbers[0]
     currency = normalize.find_currency(text)
     if currency == "USD" and not re.search(r"US\$|U\.S\.\$|USD", text):
         currency = ctx.dollar  # a bare "$" in a document that names another dollar
-    return Found(value, covering(words, spans, start, end), currency=currency)
+    readings = [
+        Found(value, covering(words, spans, start, end), currency=currency)
+        for value, start, end in numbers[:_MAX_READINGS]
+    ]
+    return replace(readings[0], alternatives=tuple(readings[1:]))
 
 
 def _date(words: Sequence[Word], ctx: DocContext) -> Found | None:

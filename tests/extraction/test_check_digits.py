@@ -30,8 +30,17 @@ def test_it_checks_sedols() -> None:
 
 def test_it_matches_gross_to_quantity_times_price() -> None:
     assert gross_matches(Decimal("1500"), Decimal("172.35"), Decimal("258525.00"))
-    assert not gross_matches(Decimal("1500"), Decimal("172.35"), Decimal("258526.00"))
+    assert not gross_matches(Decimal("1500"), Decimal("172.35"), Decimal("258535.00"))
     assert not gross_matches(None, Decimal("172.35"), Decimal("258525.00"))
+
+
+def test_it_allows_for_a_price_printed_to_fewer_places_than_it_was_dealt_at() -> None:
+    # 3 x 129.28 = 387.84, but a price of 129.2833 rounds to 129.28 and gives 387.85.
+    assert gross_matches(Decimal("3"), Decimal("129.28"), Decimal("387.85"))
+    assert not gross_matches(Decimal("3"), Decimal("129.28"), Decimal("387.87"))
+    # Up to half a cent per unit, never more: 1500 units of 172.35 may be 258,525 +/- 7.50.
+    assert gross_matches(Decimal("1500"), Decimal("172.35"), Decimal("258532.50"))
+    assert not gross_matches(Decimal("1500"), Decimal("172.35"), Decimal("258532.51"))
 
 
 def test_it_matches_bond_gross_with_a_percent_price() -> None:
@@ -42,7 +51,7 @@ def test_it_matches_bond_gross_with_a_percent_price() -> None:
 def test_it_allows_a_cent_of_rounding() -> None:
     # 333 x 30.003 = 9990.999, printed rounded to the cent.
     assert gross_matches(Decimal("333"), Decimal("30.003"), Decimal("9991.00"))
-    assert not gross_matches(Decimal("333"), Decimal("30.003"), Decimal("9991.02"))
+    assert not gross_matches(Decimal("333"), Decimal("30.003"), Decimal("9991.20"))
 
 
 def test_it_adds_charges_for_a_buy_and_subtracts_them_for_a_sell() -> None:
