@@ -28,6 +28,7 @@ from extraction.values import DocContext, Found, parse_value
 _IDENTIFIERS = {"isin": validators.is_isin, "cusip": validators.is_cusip, "sedol": validators.is_sedol}
 TYPED = DECIMAL_FIELDS | DATE_FIELDS | {"side", "currency", *_IDENTIFIERS}
 MAX_ROWS = 200
+_LOOKAHEAD = 4  # lines between a header and its first value row (a security's name, its codes)
 _MAX_TOKENS = 40  # a header or row longer than this is prose, not a table line
 _UNIT = re.compile(r"(?i)^(pcs?|pieces?|shares?|sh|units?|stk|st|nominal)\.?$")
 _MATCH, _SKIP = 3.0, -2.0  # a typed column filled with its type; a typed column left empty
@@ -134,11 +135,21 @@ def fits(field: str, text: str, ctx: DocContext) -> bool:
         dates = normalize.find_dates(text, day_first=ctx.day_first)
         return len(dates) == 1 and dates[0][1] == 0 and dates[0][2] == len(text)
     if field == "side":
-        return " " not in text and normalize.parse_side(text, allow_letters=True) is not None
+        return len(text.split()) <= 3 and normalize.parse_side(text, allow_letters=True) is not None
     if field == "currency":
         return normalize.normalize_currency(text) is not None
     check = _IDENTIFIERS[field]
     return check(text.upper())
+
+
+def _first_row(columns: Sequence[Column], lines: Sequence[Line], start: int, ctx: DocContext, skip) -> int:
+    """Where the values begin: the next line, or one a little further when a name or code sits between."""
+    for index in range(start, min(start + _LOOKAHEAD, len(lines))):
+        if index in skip or header_columns(lines[index]) is not None:
+            break
+        if align_row(columns, lines[index], ctx):
+            return index
+    return start
 
 
 def find_row_tables(
@@ -154,7 +165,7 @@ def find_row_tables(
             index += 1
             continue
         drafts: list[dict[str, Found]] = []
-        following = index + 1
+        following = _first_row(columns, lines, index + 1, ctx, skip)
         while following < len(lines) and following not in skip and len(drafts) < MAX_ROWS:
             draft = align_row(columns, lines[following], ctx)
             if not draft:
