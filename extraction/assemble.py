@@ -8,31 +8,60 @@ from extraction import fields, normalize
 from extraction.confidence import to_trade
 from extraction.fields import Draft
 from extraction.layout import Line
-from extraction.rowalign import find_row_tables
+from extraction.rowalign import find_row_tables, header_columns
 from extraction.tables import find_tables
 from extraction.types import Trade
 from extraction.values import DocContext, Found
 
 # Fields a document states once for all the trades of its table.
 _SHARED_WITH_ROWS = ("counterparty", "account", "currency", "trade_date", "settlement_date", "side")
+# Fields the first block of a document states for all of its blocks (letterhead, account).
+_SHARED_WITH_SECTIONS = ("counterparty", "account", "currency")
 
 
 def build_trades(lines: Sequence[Line], text: str, *, counterparty_hint: str | None = None) -> list[Trade]:
-    """Every trade the lines state: one per table row, else one from labelled fields, else none."""
+    """Every trade the lines state: one per table row, else one from labelled fields, else none.
+
+    A document that repeats the same header for each of several trades (one trade per page or block)
+    is also read block by block; the reading that finds more trades wins.
+    """
     ctx = DocContext.from_text(text)
+    trades, document = _trades_in(lines, text, ctx, counterparty_hint, {})
+    sections = repeated_sections(lines)
+    if len(sections) < 2:
+        return trades
+    inherited = {k: v for k, v in document.items() if k in _SHARED_WITH_SECTIONS}
+    by_section = [t for section in sections for t in _trades_in(section, text, ctx, counterparty_hint, inherited)[0]]
+    return by_section if len(by_section) > len(trades) else trades
+
+
+def repeated_sections(lines: Sequence[Line]) -> list[Sequence[Line]]:
+    """The blocks that begin at each repetition of a header line printed more than once."""
+    headers = [index for index, line in enumerate(lines) if header_columns(line) is not None]
+    texts = [" ".join(lines[index].text.lower().split()) for index in headers]
+    repeated = [index for index, text in zip(headers, texts, strict=True) if texts.count(text) > 1]
+    if len(repeated) < 2:
+        return [lines]
+    starts = [0, *repeated[1:]]
+    return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+def _trades_in(
+    lines: Sequence[Line], text: str, ctx: DocContext, counterparty_hint: str | None, inherited: Draft
+) -> tuple[list[Trade], Draft]:
     rows, used = find_tables(lines, ctx)
     sequences, in_sequences = find_row_tables(lines, ctx, skip=used)
     used |= in_sequences
     # A header with one value row under it states facts of the document's one trade, like labels do.
     singles = [table[0] for table in sequences if len(table) == 1]
     rows += [row for table in sequences if len(table) > 1 for row in table if is_trade(row)]
-    document = _document_fields(lines, text, ctx, used, counterparty_hint, singles)
+    document = {**inherited, **_document_fields(lines, text, ctx, used, counterparty_hint, singles)}
     if rows:
         shared = {k: v for k, v in document.items() if k in _SHARED_WITH_ROWS}
-        return [to_trade({**shared, **row}) for row in rows]
+        return [to_trade({**shared, **row}) for row in rows], document
     if is_trade(document):
-        return [to_trade(document)]
-    return []
+        return [to_trade(document)], document
+    return [], document
 
 
 def is_trade(draft: Draft) -> bool:

@@ -203,6 +203,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "ticker": ("ticker", "symbol", "ticker symbol"),
     "side": (
         "side",
+        "bought or sold",
+        "bought/sold",
+        "buy or sell",
         "buy/sell",
         "b/s",
         "bot/sld",
