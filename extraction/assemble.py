@@ -91,6 +91,9 @@ def _document_fields(
     side = fields.find_side_in_prose(rest)
     if side is not None:
         fallbacks["side"] = side
+    name = fields.find_name_after_side(rest)
+    if name is not None:
+        fallbacks["security_name"] = name
     currency = _amount_currency(draft) or normalize.find_currency(text)
     if currency:
         fallbacks["currency"] = Found(currency, (), confidence=0.8 if _amount_currency(draft) else 0.6)

@@ -201,6 +201,42 @@ def find_side_in_prose(lines: Sequence[Line]) -> Found | None:
     return None
 
 
+# "You Bought ISHARES SILVER TR" or "We have bought for you as agent" with the name on the next line.
+_SIDE_OPENING = re.compile(
+    r"^(?:(?:you|we)(?: have)?|client) (?:bought|sold|purchased|buys|sells)\b(?P<rest>.*)$", re.IGNORECASE
+)
+_NOT_A_NAME = re.compile(r"^(for|on|as|from|to|the following|today|in|at|via)\b", re.IGNORECASE)
+
+
+def find_name_after_side(lines: Sequence[Line]) -> Found | None:
+    """The security named right after the sentence that states the side, when no label names it."""
+    for index, line in enumerate(lines):
+        match = _SIDE_OPENING.match(" ".join(w.text for w in line.words))
+        if not match:
+            continue
+        rest = match.group("rest").strip(" :,")
+        if rest and not _NOT_A_NAME.match(rest):
+            words = _name_words(line.words[len(line.words) - len(rest.split()) :])
+        elif index + 1 < len(lines):
+            words = _name_words(lines[index + 1].words)
+        else:
+            words = []
+        if words:
+            return Found(cell_text(words), tuple(words), confidence=0.6)
+    return None
+
+
+def _name_words(words: Sequence[Word]) -> list[Word]:
+    """The leading words that read as a name: up to a label, an amount or the end of the line."""
+    taken: list[Word] = []
+    for position, word in enumerate(words):
+        if label_at(words, position) or _VALUE_START.match(word.text) and len(word.text) > 3:
+            break
+        taken.append(word)
+    letters = sum(ch.isalpha() for w in taken for ch in w.text)
+    return taken if letters >= 3 and len(taken) <= 12 else []
+
+
 # "We have bought for you 1,500 shares of APPLE INC at USD 172.35": a trade told as a sentence.
 _PROSE_TRADE = re.compile(
     r"(?P<quantity>\d[\d,.' ]*\d|\d)\s+(?:shares|units|sh\.?|bonds|nominal)\s+(?:of\s+)?"

@@ -16,6 +16,8 @@ from extraction.layout import Word
 LABELS: dict[str, tuple[str, ...]] = {
     "trade_date": (
         "trade date",
+        "trade time",
+        "execution time",
         "trade dt",
         "tradedate",
         "dealing date",
