@@ -31,7 +31,7 @@ MAX_ROWS = 200
 _LOOKAHEAD = 4  # lines between a header and its first value row (a security's name, its codes)
 _MAX_TOKENS = 40  # a header or row longer than this is prose, not a table line
 _UNIT = re.compile(r"(?i)^(pcs?|pieces?|shares?|sh|units?|stk|st|nominal)\.?$")
-_MATCH, _SKIP = 3.0, -2.0  # a typed column filled with its type; a typed column left empty
+_MATCH, _SKIP, _MISFIT = 3.0, -2.0, -1.5  # a typed column filled with its type; a typed column left empty
 CONFIDENCE = 0.85
 
 
@@ -88,6 +88,8 @@ def align_row(columns: Sequence[Column], row: Line, ctx: DocContext) -> dict[str
     for field, (start, end) in zip(fields, cuts, strict=True):
         if field is None or start == end or field in draft:
             continue
+        if field in TYPED and not fits(field, " ".join(w.text for w in tokens[start:end]), ctx):
+            continue  # a word of another kind that only filled the column's place
         found = parse_value(field, tokens[start:end], ctx)
         if found is not None:
             draft[field] = Found(found.value, found.words, confidence=CONFIDENCE, currency=found.currency)
@@ -103,10 +105,7 @@ def _best(fields: tuple[str | None, ...], texts: tuple[str, ...], ctx: DocContex
             return (0.0, ()) if token == len(texts) else (float("-inf"), ())
         options: list[tuple[float, tuple[tuple[int, int], ...]]] = []
         field = fields[column]
-        for length in _lengths(field, texts, token, ctx):
-            gain = _MATCH if field in TYPED and length else (_SKIP if field in TYPED else 0.0)
-            if field not in TYPED and length == 0:
-                continue
+        for length, gain in _lengths(field, texts, token, ctx):
             rest, cuts = solve(column + 1, token + length)
             options.append((gain + rest, ((token, token + length), *cuts)))
         return max(options, key=lambda option: option[0], default=(float("-inf"), ()))
@@ -114,12 +113,15 @@ def _best(fields: tuple[str | None, ...], texts: tuple[str, ...], ctx: DocContex
     return solve(0, 0)
 
 
-def _lengths(field: str | None, texts: tuple[str, ...], start: int, ctx: DocContext) -> list[int]:
+def _lengths(field: str | None, texts: tuple[str, ...], start: int, ctx: DocContext) -> list[tuple[int, float]]:
+    """(tokens the column takes, score) for each way column field could take tokens from start."""
     remaining = len(texts) - start
     if field not in TYPED:
-        return list(range(1, remaining + 1))
+        return [(n, 0.0) for n in range(1, remaining + 1)]
     sizes = [n for n in (1, 2, 3) if n <= remaining and fits(field, " ".join(texts[start : start + n]), ctx)]
-    return [*sizes, 0]
+    # An empty cell, or one word that is not of the column's kind ("MARGIN" under "Type"), costs points.
+    other = [(1, _MISFIT)] if remaining and 1 not in sizes else []
+    return [*((n, _MATCH) for n in sizes), (0, _SKIP), *other]
 
 
 def fits(field: str, text: str, ctx: DocContext) -> bool:
