@@ -238,26 +238,38 @@ def _name_words(words: Sequence[Word]) -> list[Word]:
 
 
 # "We have bought for you 1,500 shares of APPLE INC at USD 172.35": a trade told as a sentence.
-_PROSE_TRADE = re.compile(
-    r"(?P<quantity>\d[\d,.' ]*\d|\d)\s+(?:shares|units|sh\.?|bonds|nominal)\s+(?:of\s+)?"
-    r"(?P<security_name>[A-Z0-9][^@]*?)\s+(?:at|@)\s+(?P<price>(?:[A-Z]{3}\s?|[$£€]\s?)?\d[\d,.']*)",
-    re.IGNORECASE,
+_PRICE = r"(?P<price>(?:[A-Z]{3}\s?|[A-Z]?[$£€]\s?)?\d[\d,.']*)"
+_PROSE_TRADES = (
+    re.compile(
+        r"(?P<quantity>\d[\d,.' ]*\d|\d)\s+(?:shares|units|sh\.?|bonds|nominal)\s+(?:of\s+)?"
+        rf"(?P<security_name>[A-Z0-9][^@]*?)\s+(?:at|@)\s+{_PRICE}",
+        re.IGNORECASE,
+    ),
+    # "Purchase 4'834 GOLD ETC at GBP 28.2679", "YOU PURCHASED 7.5146 AT $58.9290": the side word leads.
+    re.compile(
+        r"\b(?:bought|sold|purchased?|sale|buy|sell)\s+(?P<quantity>\d[\d,.']*)\s+"
+        rf"(?P<security_name>(?:[^@\d\s][^@]*?)?)\s*\b(?:at|@)\s+{_PRICE}",
+        re.IGNORECASE,
+    ),
 )
 
 
 def find_prose_trade(lines: Sequence[Line], ctx: DocContext) -> Draft:
     """Quantity, security and price from the first sentence that states a trade, as fallbacks to labels."""
-    for line in lines:
-        text, spans = join_words(line.words)
-        match = _PROSE_TRADE.search(text)
-        if match:
-            return _prose_fields(line, match, spans, ctx)
+    for pattern in _PROSE_TRADES:
+        for line in lines:
+            text, spans = join_words(line.words)
+            match = pattern.search(text)
+            if match:
+                return _prose_fields(line, match, spans, ctx)
     return {}
 
 
 def _prose_fields(line: Line, match: re.Match[str], spans: list[tuple[int, int]], ctx: DocContext) -> Draft:
     draft: Draft = {}
     for name in ("quantity", "security_name", "price"):
+        if match.start(name) == match.end(name):
+            continue
         words = covering(line.words, spans, match.start(name), match.end(name))
         found = parse_value(name, words, ctx)
         if found is not None:

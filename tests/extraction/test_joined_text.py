@@ -62,3 +62,12 @@ def test_it_reads_one_trade_per_repeated_block(tmp_path: Path) -> None:
         (Decimal("5"), Decimal("30.00"), Decimal("150.00")),
     ]
     assert trades[1].trade_date.isoformat() == "2025-03-04"
+
+
+def test_it_reads_a_trade_told_with_the_side_word_first(tmp_path: Path) -> None:
+    (trade,) = _read(
+        tmp_path,
+        "Gantry Bank SA\nPurchase 4'834 PLATINUM ETC at GBP 28.2679\nGross amount GBP 136'647.03\n",
+    )
+    assert (trade.side, trade.quantity, trade.price) == ("BUY", Decimal("4834"), Decimal("28.2679"))
+    assert trade.security_name == "PLATINUM ETC"
