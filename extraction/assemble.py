@@ -82,7 +82,11 @@ def _document_fields(
         draft = {**single, **draft}  # the first header that names a field wins
     draft = {**draft, **fields.find_labelled(lines, ctx, skip=used)}
     rest = [line for index, line in enumerate(lines) if index not in used]
-    fallbacks: Draft = {**fields.find_identifiers(text), **fields.find_prose_trade(rest, ctx)}
+    fallbacks: Draft = {
+        **fields.find_identifiers(text),
+        **fields.find_counted_quantity(rest, ctx),
+        **fields.find_prose_trade(rest, ctx),
+    }
     counterparty = fields.find_counterparty(lines, skip=used)
     if counterparty is None and counterparty_hint:
         counterparty = Found(counterparty_hint, (), confidence=0.6)

@@ -254,6 +254,29 @@ _PROSE_TRADES = (
 )
 
 
+# "0.114 Qty UBS ETF MSCI EMU SRI", "100 Pcs.": a count with its unit, the name often after it.
+_COUNTED = re.compile(r"(?<![\w.,'])(?P<quantity>\d[\d,.']*)\s+(?:pcs?|pieces|qty|stk|units?|shares)\.?(?=\s|$)", re.I)
+
+
+def find_counted_quantity(lines: Sequence[Line], ctx: DocContext) -> Draft:
+    """A quantity printed with its unit after it, and the name that follows it on the line."""
+    for line in lines:
+        text, spans = join_words(line.words)
+        match = _COUNTED.search(text)
+        if not match:
+            continue
+        found = parse_value("quantity", covering(line.words, spans, match.start(), match.end("quantity")), ctx)
+        if found is None:
+            continue
+        draft: Draft = {"quantity": replace(found, confidence=0.7)}
+        after = [w for w, (start, _end) in zip(line.words, spans, strict=True) if start >= match.end()]
+        name = _name_words(after)
+        if name:
+            draft["security_name"] = Found(cell_text(name), tuple(name), confidence=0.6)
+        return draft
+    return {}
+
+
 def find_prose_trade(lines: Sequence[Line], ctx: DocContext) -> Draft:
     """Quantity, security and price from the first sentence that states a trade, as fallbacks to labels."""
     for pattern in _PROSE_TRADES:
