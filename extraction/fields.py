@@ -118,7 +118,9 @@ def _accepted(match: LabelMatch, words: Sequence[Word], starts: set[int], positi
         # cell a label counts only when a value of its own kind follows at once.
         return typed_value_follows(match.field, words, match.end)
     # "Total Charges 7.50" must not read as the label "Total": a bare label ends its cell or meets a value.
-    return match.end >= len(words) or match.end in starts or bool(_VALUE_START.match(words[match.end].text))
+    if match.end >= len(words) or match.end in starts or _VALUE_START.match(words[match.end].text):
+        return True
+    return typed_value_follows(match.field, words, match.end)
 
 
 # References and accounts are codes with figures in them; a ticker is one upper-case code.

@@ -130,6 +130,8 @@ def fits(field: str, text: str, ctx: DocContext) -> bool:
         parts = text.split()
         if len(parts) == 2 and normalize.normalize_currency(parts[-1]):
             parts = parts[:-1]  # "9,998.50 GBP": the amount and its currency
+        elif len(parts) == 2 and normalize.normalize_currency(parts[0]):
+            parts = parts[1:]  # "GBP -136'647.03"
         elif len(parts) == 2 and field == "quantity" and _UNIT.match(parts[-1]):
             parts = parts[:-1]  # "21.00 pc.": the count and its unit
         return len(parts) == 1 and normalize.parse_decimal(parts[0], decimal_mark=ctx.decimal_mark) is not None
