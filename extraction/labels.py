@@ -252,6 +252,12 @@ for _field, _synonyms in LABELS.items():
     for _rank, _synonym in enumerate(_synonyms):
         _BY_TEXT.setdefault(_synonym, (_field, _rank))
 _MAX_WORDS = max(len(s.split()) for s in _BY_TEXT)
+# Text taken from PDFs sometimes loses the space inside a label ("GROSSAMOUNT"): one word may be a
+# many-word label written solid.
+_SOLID: dict[str, tuple[str, int]] = {}
+for _text, _hit in _BY_TEXT.items():
+    if " " in _text:
+        _SOLID.setdefault(_text.replace(" ", ""), _hit)
 
 
 def field_for_header(text: str) -> str | None:
@@ -287,7 +293,8 @@ def label_at(words: Sequence[Word], start: int) -> LabelMatch | None:
     """The longest label beginning at words[start], if any."""
     for length in range(min(_MAX_WORDS, len(words) - start), 0, -1):
         chunk = words[start : start + length]
-        hit = _BY_TEXT.get(normalize_label(" ".join(w.text for w in chunk)))
+        key = normalize_label(" ".join(w.text for w in chunk))
+        hit = _BY_TEXT.get(key) or (_SOLID.get(key) if length == 1 else None)
         if hit:
             explicit = chunk[-1].text.endswith(":")
             return LabelMatch(hit[0], hit[1], start, start + length, explicit)

@@ -31,7 +31,8 @@ MAX_ROWS = 200
 _LOOKAHEAD = 4  # lines between a header and its first value row (a security's name, its codes)
 _MAX_TOKENS = 40  # a header or row longer than this is prose, not a table line
 _UNIT = re.compile(r"(?i)^(pcs?|pieces?|shares?|sh|units?|stk|st|nominal)\.?$")
-_MATCH, _SKIP, _MISFIT = 3.0, -2.0, -1.5  # a typed column filled with its type; a typed column left empty
+_MATCH, _SKIP, _MISFIT = 3.0, -2.0, -1.5
+_CHARGES = frozenset({"commission", "fees", "taxes"})  # a typed column filled with its type; a typed column left empty
 CONFIDENCE = 0.85
 
 
@@ -121,7 +122,9 @@ def _lengths(field: str | None, texts: tuple[str, ...], start: int, ctx: DocCont
     sizes = [n for n in (1, 2, 3) if n <= remaining and fits(field, " ".join(texts[start : start + n]), ctx)]
     # An empty cell, or one word that is not of the column's kind ("MARGIN" under "Type"), costs points.
     other = [(1, _MISFIT)] if remaining and 1 not in sizes else []
-    return [*((n, _MATCH) for n in sizes), (0, _SKIP), *other]
+    # Charges are the cells most often left blank.
+    skip = _SKIP / 2 if field in _CHARGES else _SKIP
+    return [*((n, _MATCH) for n in sizes), (0, skip), *other]
 
 
 def fits(field: str, text: str, ctx: DocContext) -> bool:
