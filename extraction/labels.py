@@ -100,6 +100,16 @@ LABELS: dict[str, tuple[str, ...]] = {
     "net_amount": (
         "net amount",
         "net consideration",
+        "total debit",
+        "total credit",
+        "net debit",
+        "net credit",
+        "amount debited",
+        "amount credited",
+        "debit amount",
+        "credit amount",
+        "total cost",
+        "total proceeds",
         "net settlement amount",
         "settlement amount",
         "net proceeds",
@@ -120,6 +130,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "commission": (
         "commission",
         "brokerage",
+        "dealing charge",
+        "dealing commission",
         "comm",
         "commission amount",
         "broker commission",
@@ -140,6 +152,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "fees",
         "fee",
         "charges",
+        "charge",
     ),
     "taxes": (
         "stamp duty",
