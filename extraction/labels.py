@@ -203,6 +203,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     "security_name": (
         "security description",
         "security name",
+        "investment name",
+        "fund name",
+        "name of security",
+        "instrument name",
         "security",
         "description",
         "instrument",
