@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from extraction import fields, normalize
 from extraction.confidence import to_trade
@@ -91,7 +92,7 @@ def _document_fields(
     if counterparty is None and counterparty_hint:
         counterparty = Found(counterparty_hint, (), confidence=0.6)
     if counterparty is not None:
-        fallbacks["counterparty"] = counterparty
+        fallbacks["counterparty"] = _vouched_issuer(counterparty, text)
     side = fields.find_side_in_prose(rest)
     if side is not None:
         fallbacks["side"] = side
@@ -102,6 +103,14 @@ def _document_fields(
     if currency:
         fallbacks["currency"] = Found(currency, (), confidence=0.8 if _amount_currency(draft) else 0.6)
     return {**fallbacks, **draft}
+
+
+def _vouched_issuer(found: Found, text: str) -> Found:
+    """A letterhead name the document prints again (a footer, "issued by ...") is surely its issuer."""
+    name = str(found.value)
+    if len(name) >= 6 and text.lower().count(name.lower()) >= 2:
+        return replace(found, confidence=max(found.confidence, 0.92))
+    return found
 
 
 def _amount_currency(draft: Draft) -> str | None:

@@ -52,12 +52,15 @@ def _with_amount_currency(draft: Draft) -> Draft:
     current = draft.get("currency")
     if current is not None and current.confidence >= 0.9:
         return draft
-    for name in ("price", "gross_amount", "net_amount"):
-        found = draft.get(name)
-        if found is not None and found.currency:
-            draft["currency"] = Found(found.currency, (), confidence=0.85)
-            break
+    printed = [found.currency for name in _AMOUNTS if (found := draft.get(name)) is not None and found.currency]
+    if printed:
+        # Every amount of the trade printed in one currency leaves no doubt; one amount leaves a little.
+        agreed = len(printed) >= 2 and len(set(printed)) == 1
+        draft["currency"] = Found(printed[0], (), confidence=0.95 if agreed else 0.85)
     return draft
+
+
+_AMOUNTS = ("price", "gross_amount", "net_amount")
 
 
 def _percent_price(draft: Draft) -> bool:
