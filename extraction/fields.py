@@ -265,7 +265,7 @@ def find_counted_quantity(lines: Sequence[Line], ctx: DocContext) -> Draft:
     for line in lines:
         text, spans = join_words(line.words)
         match = _COUNTED.search(text)
-        if not match:
+        if not match or _labelled_number(line.words, spans, match.start()):
             continue
         found = parse_value("quantity", covering(line.words, spans, match.start(), match.end("quantity")), ctx)
         if found is None:
@@ -277,6 +277,16 @@ def find_counted_quantity(lines: Sequence[Line], ctx: DocContext) -> Draft:
             draft["security_name"] = Found(cell_text(name), tuple(name), confidence=0.6)
         return draft
     return {}
+
+
+def _labelled_number(words: Sequence[Word], spans: list[tuple[int, int]], start: int) -> bool:
+    """Is the number at start the value of a label printed before it ("Account Number 943137980 Shares")?"""
+    index = next(i for i, (s, _e) in enumerate(spans) if s >= start)
+    for begin in range(max(0, index - 3), index):
+        match = label_at(words[begin:index], 0)
+        if match is not None and match.end == index - begin:
+            return True
+    return False
 
 
 def find_prose_trade(lines: Sequence[Line], ctx: DocContext) -> Draft:

@@ -56,7 +56,7 @@ def label_pairs(lines: Sequence[Line]) -> Iterator[tuple[str, str]]:
             if colon and tail.strip() and roles.looks_like_label(head):
                 yield head, tail.strip()
             elif roles.looks_like_label(text) and number + 1 < len(cells):
-                yield text, cells[number + 1]
+                yield text.rstrip(" :"), cells[number + 1]
         if len(cells) >= 3 and all(roles.looks_like_label(c) for c in cells):
             yield from _column_pairs(line, lines[index + 1 : index + 1 + _HEADER_DEPTH])
 
