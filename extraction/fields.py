@@ -257,7 +257,9 @@ _PROSE_TRADES = (
 
 
 # "0.114 Qty UBS ETF MSCI EMU SRI", "100 Pcs.": a count with its unit, the name often after it.
-_COUNTED = re.compile(r"(?<![\w.,'/-])(?P<quantity>\d[\d,.']*)\s+(?:pcs?|pieces|qty|stk|units?|shares)\.?(?=\s|$)", re.I)
+_COUNTED = re.compile(
+    r"(?<![\w.,'/-])(?P<quantity>\d[\d,.']*)\s+(?:pcs?|pieces|qty|stk|units?|shares)\.?(?=\s|$)", re.IGNORECASE
+)
 
 
 def find_counted_quantity(lines: Sequence[Line], ctx: DocContext) -> Draft:
