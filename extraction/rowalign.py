@@ -31,7 +31,7 @@ MAX_ROWS = 200
 _LOOKAHEAD = 4  # lines between a header and its first value row (a security's name, its codes)
 _MAX_TOKENS = 40  # a header or row longer than this is prose, not a table line
 _UNIT = re.compile(r"(?i)^(pcs?|pieces?|shares?|sh|units?|stk|st|nominal)\.?$")
-_MATCH, _SKIP, _MISFIT = 3.0, -2.0, -1.5
+_MATCH, _SKIP, _MISFIT, _EMPTY_TEXT = 3.0, -2.0, -1.5, -1.0
 _CHARGES = frozenset({"commission", "fees", "taxes"})  # a typed column filled with its type; a typed column left empty
 CONFIDENCE = 0.85
 
@@ -64,7 +64,7 @@ def header_columns(line: Line) -> list[Column] | None:
     _flush(unknown, columns)
     typed = [c for c in columns if c.field in TYPED]
     known_words = sum(len(c.words) for c in columns if c.field)
-    if len(typed) < 2 or known_words * 2 < len(words):
+    if len(typed) < 2 or known_words * 3 < len(words):
         return None
     return columns
 
@@ -118,7 +118,8 @@ def _lengths(field: str | None, texts: tuple[str, ...], start: int, ctx: DocCont
     """(tokens the column takes, score) for each way column field could take tokens from start."""
     remaining = len(texts) - start
     if field not in TYPED:
-        return [(n, 0.0) for n in range(1, remaining + 1)]
+        # A text column takes any words; an empty one ("ORIG." with nothing under it) costs a little.
+        return [(n, 0.0) for n in range(1, remaining + 1)] + [(0, _EMPTY_TEXT)]
     sizes = [n for n in (1, 2, 3) if n <= remaining and fits(field, " ".join(texts[start : start + n]), ctx)]
     # An empty cell, or one word that is not of the column's kind ("MARGIN" under "Type"), costs points.
     other = [(1, _MISFIT)] if remaining and 1 not in sizes else []

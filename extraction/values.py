@@ -38,7 +38,7 @@ class Found:
     alternatives: tuple[Found, ...] = ()
 
 
-_MAX_READINGS = 4
+_MAX_READINGS = 6
 _ID_CHECKS: dict[str, Callable[[str], bool]] = {
     "isin": validators.is_isin,
     "cusip": validators.is_cusip,
@@ -84,7 +84,12 @@ def covering(words: Sequence[Word], spans: list[tuple[int, int]], start: int, en
 
 def _number(words: Sequence[Word], ctx: DocContext) -> Found | None:
     text, spans = join_words(words)
-    numbers = normalize.find_numbers(text, decimal_mark=ctx.decimal_mark)
+    in_dates = [(start, end) for _day, start, end in normalize.find_dates(text, day_first=ctx.day_first)]
+    numbers = [
+        (value, start, end)
+        for value, start, end in normalize.find_numbers(text, decimal_mark=ctx.decimal_mark)
+        if not any(s <= start < e for s, e in in_dates) and not _looks_like_code(text[start:end])
+    ]
     if not numbers:
         return None
     currency = normalize.find_currency(text)
@@ -95,6 +100,11 @@ def _number(words: Sequence[Word], ctx: DocContext) -> Found | None:
         for value, start, end in numbers[:_MAX_READINGS]
     ]
     return replace(readings[0], alternatives=tuple(readings[1:]))
+
+
+def _looks_like_code(printed: str) -> bool:
+    """A run of nine or more digits with no grouping or decimals is a reference, not an amount."""
+    return printed.isdigit() and len(printed) >= 9
 
 
 def _date(words: Sequence[Word], ctx: DocContext) -> Found | None:
