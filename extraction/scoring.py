@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from extraction.types import DECIMAL_FIELDS, TRADE_FIELDS
+from extraction.types import DECIMAL_FIELDS, STP_REQUIRED, TRADE_FIELDS
 
 TradeJSON = Mapping[str, object]
 
@@ -309,11 +309,14 @@ def is_confident(status: str, predicted: Sequence[TradeJSON], threshold: float) 
 
     A document with no predicted trade is never confident: the engine gives no confidence for "nothing
     here", and a confirmation in which nothing was found needs a person whether it is a cover letter or a miss.
-    A predicted field without a confidence counts as confidence 0.
+    A predicted field without a confidence counts as confidence 0, and a trade missing one of the fields
+    every settlement needs (STP_REQUIRED) is not confident either: what was not found has no confidence.
     """
     if status != "ok" or not predicted:
         return False
     for trade in predicted:
+        if any(trade.get(name) is None for name in STP_REQUIRED):
+            return False
         confidence = trade.get("confidence")
         confidence = confidence if isinstance(confidence, Mapping) else {}
         for name in TRADE_FIELDS:

@@ -151,7 +151,10 @@ def _first_token(words: Sequence[Word], ctx: DocContext) -> Found | None:
     pick = next((w for w in tokens if any(c.isdigit() for c in w.text)), tokens[0] if tokens else None)
     if pick is None:
         return None
-    return Found(pick.text.strip(":#,;"), (pick,))
+    # One code among several words ("62641 02779977748", "DLN-1436. See overleaf") may be only part of
+    # the value, or the wrong part: worth a look.
+    sure = len(tokens) == 1 and not pick.text.endswith(".")
+    return Found(pick.text.strip(":#,;."), (pick,), confidence=0.9 if sure else 0.7)
 
 
 def _text(words: Sequence[Word], ctx: DocContext) -> Found | None:

@@ -186,8 +186,10 @@ def test_it_lets_through_only_documents_sure_of_every_field() -> None:
     unrated = sure(APPLE)
     del unrated["confidence"]["account"]
 
-    assert is_confident("ok", [sure(APPLE), sure(NESTLE)], 0.9)
+    assert is_confident("ok", [sure(APPLE)], 0.9)
     assert not is_confident("ok", [sure(APPLE), doubtful], 0.9)
+    # Sure of all it found, but no price, settlement date or counterparty: not complete enough to settle.
+    assert not is_confident("ok", [sure(APPLE), sure(NESTLE)], 0.9)
     assert not is_confident("ok", [unrated], 0.9)
     assert not is_confident("ok", [], 0.9)  # nothing found is never straight-through
     assert not is_confident("error", [sure(APPLE)], 0.9)
