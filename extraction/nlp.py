@@ -37,7 +37,7 @@ class Entity:
     end: int
 
 
-def _patterns() -> list[dict[str, object]]:
+def rule_patterns() -> list[dict[str, object]]:
     """Token patterns for the EntityRuler. Identifier shapes only: check digits are verified later."""
     month = {"TEXT": {"REGEX": _MONTH}}
     return [
@@ -61,7 +61,7 @@ def build_rule_pipeline() -> Language:
 
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
-    ruler.add_patterns(_patterns())  # type: ignore[attr-defined]
+    ruler.add_patterns(rule_patterns())  # type: ignore[attr-defined]
     return nlp
 
 

@@ -35,6 +35,7 @@ EPOCHS = 12
 FIELDS = tuple(f for f in TRADE_FIELDS if f not in ("isin", "cusip", "sedol"))
 CLASSES = (*FIELDS, roles.OTHER)
 _HEADER_DEPTH = 6  # table rows read under a header
+MIN_DOCUMENTS = 3  # documents a (phrase, field) pair must recur in to count as a label
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Example:
     phrase: str
     field: str
     split: str  # "train", "heldout" or "lexicon"
+    document: str = ""
 
 
 # --- finding label/value pairs --------------------------------------------------------------------------
@@ -139,8 +141,16 @@ def corpus_examples(corpus: Path) -> list[Example]:
         for label, value in document_pairs(path):
             field = value_field(value, row["trades"], mark, day_first)
             if field is not None:
-                examples.append(Example(_phrase(label), field, row["split"]))
-    return examples
+                examples.append(Example(_phrase(label), field, row["split"], row["file"]))
+    return _recurring(examples)
+
+
+def _recurring(examples: list[Example]) -> list[Example]:
+    """Pairs whose phrase recurs across documents: a label does, a security name beside its ticker does not."""
+    documents: dict[tuple[str, str], set[str]] = {}
+    for example in examples:
+        documents.setdefault((example.phrase, example.field), set()).add(example.document)
+    return [e for e in examples if len(documents[(e.phrase, e.field)]) >= MIN_DOCUMENTS]
 
 
 def lexicon_examples() -> list[Example]:
@@ -205,6 +215,8 @@ def train(examples: Sequence[Example], *, seed: int, epochs: int = EPOCHS):
         for e in examples
     ]
     optimizer = pipeline.initialize(lambda: samples)
+    # Initializing the pipeline empties the EntityRuler; its patterns are code, so they are put back.
+    pipeline.get_pipe("entity_ruler").add_patterns(nlp.rule_patterns())  # type: ignore[attr-defined]
     rng = random.Random(seed)
     for _epoch in range(epochs):
         rng.shuffle(samples)

@@ -1,0 +1,45 @@
+"""The broker layout families, one module each. Order here is the order of generation."""
+
+from __future__ import annotations
+
+from ..model import Layout
+from . import (
+    bond_confirm,
+    csv_blotter,
+    csv_semicolon,
+    email_attached,
+    email_html,
+    email_text,
+    eu_table,
+    fr_spaced,
+    hk_box,
+    jp_table,
+    sg_deal_value,
+    swiss_exchange,
+    txt_fixed,
+    uk_two_column,
+    us_keyvalue,
+    us_statement,
+)
+
+_MODULES = (
+    us_keyvalue,
+    uk_two_column,
+    eu_table,
+    us_statement,
+    bond_confirm,
+    swiss_exchange,
+    fr_spaced,
+    email_text,
+    email_html,
+    email_attached,
+    csv_blotter,
+    csv_semicolon,
+    txt_fixed,
+    hk_box,
+    sg_deal_value,
+    jp_table,
+)
+
+LAYOUTS: dict[str, Layout] = {module.LAYOUT.name: module.LAYOUT for module in _MODULES}
+HELDOUT_LAYOUTS: tuple[str, ...] = tuple(name for name, layout in LAYOUTS.items() if layout.heldout)
