@@ -104,8 +104,9 @@ def _word(cell: str) -> Word:
 
 def _is_cash_row(row: Sequence[str], columns: Sequence[str | None]) -> bool:
     side_cells = [cell for cell, field in zip(row, columns, strict=False) if field == "side" and cell]
-    if side_cells:
-        return not any(normalize.parse_side(cell, allow_letters=True) for cell in side_cells)
+    if any(normalize.parse_side(cell, allow_letters=True) for cell in side_cells):
+        return False
+    # A side word we do not know is no reason to drop a row; a dividend or a deposit is.
     return any(CASH_ROW.search(cell) for cell in row)
 
 
