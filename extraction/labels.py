@@ -293,14 +293,26 @@ def header_field(text: str) -> str | None:
     known = field_for_header(text)
     if known:
         return known
-    learned = roles.learned_field(text)
+    learned = unlisted_field(text)
     return learned[0] if learned else None
+
+
+def unlisted_field(text: str) -> tuple[str, float] | None:
+    """The field an unlisted label names: its head word when that is a label ("Total Charges" are charges,
+    whatever "Total" suggests), else the classifier's reading."""
+    if not roles.looks_like_label(text):
+        return None
+    words = normalize_label(re.sub(r"\(.*?\)", " ", text)).split()
+    head = _BY_TEXT.get(words[-1]) if len(words) >= 2 else None
+    if head is not None:
+        return head[0], 1.0
+    return roles.learned_field(text)
 
 
 def learned_label(words: Sequence[Word], start: int, stop: int) -> LabelMatch | None:
     """An unlisted label in words[start:stop] (a cell, or the part of it up to a colon) read by the classifier."""
     end = next((i + 1 for i in range(start, stop) if words[i].text.endswith(":")), stop)
-    learned = roles.learned_field(" ".join(w.text for w in words[start:end]))
+    learned = unlisted_field(" ".join(w.text for w in words[start:end]))
     if learned is None:
         return None
     return LabelMatch(learned[0], LEARNED_RANK, start, end, explicit=words[end - 1].text.endswith(":"))

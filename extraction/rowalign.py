@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from extraction import normalize, roles, validators
-from extraction.labels import label_at
+from extraction import normalize, validators
+from extraction.labels import label_at, unlisted_field
 from extraction.layout import Line, Word, cell_text
 from extraction.types import DATE_FIELDS, DECIMAL_FIELDS
 from extraction.values import DocContext, Found, parse_value
@@ -71,7 +71,7 @@ def header_columns(line: Line) -> list[Column] | None:
 
 def _flush(unknown: list[Word], columns: list[Column]) -> None:
     if unknown:
-        learned = roles.learned_field(cell_text(unknown))
+        learned = unlisted_field(cell_text(unknown))
         columns.append(Column(learned[0] if learned else None, tuple(unknown)))
 
 
