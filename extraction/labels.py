@@ -268,6 +268,11 @@ _BY_TEXT: dict[str, tuple[str, int]] = {}
 for _field, _synonyms in LABELS.items():
     for _rank, _synonym in enumerate(_synonyms):
         _BY_TEXT.setdefault(_synonym, (_field, _rank))
+# "A/C No.", "Account Number", "Ref #": a code's label with the word for "number" after it.
+for _text, (_field, _rank) in list(_BY_TEXT.items()):
+    if _field in ("account", "trade_ref"):
+        for _suffix in (" no", " number"):
+            _BY_TEXT.setdefault(_text + _suffix, (_field, _rank))
 _MAX_WORDS = max(len(s.split()) for s in _BY_TEXT)
 # Text taken from PDFs sometimes loses the space inside a label ("GROSSAMOUNT"): one word may be a
 # many-word label written solid.

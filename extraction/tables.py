@@ -44,6 +44,8 @@ def _read_rows(
 ) -> int:
     misses = 0
     while index < len(lines) and misses < MAX_MISSES and header_columns(lines[index]) is None:
+        if _labels_only(lines[index]):
+            break  # the labels of the next box or table: this table's rows are over
         draft = read_row(lines[index], columns, ctx)
         if draft:
             drafts.append(draft)
@@ -86,6 +88,14 @@ def read_row(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft | 
     if "side" not in draft and CASH_ROW.search(line.text):
         return None  # a dividend or interest line of a statement, with a share count beside it
     return draft
+
+
+def _labels_only(line: Line) -> bool:
+    """A line of two or more label cells and no figures ("Brokerage | Stamp Duty | Levy")."""
+    cells = [cell_text(cell) for cell in line.cells]
+    return (
+        len(cells) >= 2 and not any(ch.isdigit() for ch in line.text) and sum(map(bool, map(header_field, cells))) >= 2
+    )
 
 
 def _column_of(cell: Sequence[Word], columns: Sequence[Column]) -> int:
