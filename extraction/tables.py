@@ -51,6 +51,8 @@ def _read_rows(
             drafts.append(draft)
             used.add(index)
             misses = 0
+        elif len(lines[index].cells) >= 3 and any(ch.isdigit() for ch in lines[index].text):
+            misses = 0  # a row of the table that is no trade (a dividend, a deposit): the table goes on
         else:
             misses += 1
         index += 1
