@@ -120,7 +120,8 @@ def _gross_read_as_net(draft: Draft, percent: bool) -> Draft:
     are printed beside it, the net is then what the gross and charges add up to.
     """
     quantity, price, net = _decimal(draft, "quantity"), _decimal(draft, "price"), _decimal(draft, "net_amount")
-    if "gross_amount" in draft or not gross_matches(quantity, price, net, percent=percent):
+    # Exactly, to the cent: a net within the price's rounding of quantity x price is still a net.
+    if "gross_amount" in draft or not gross_matches(quantity, price, net, percent=percent, rounding=False):
         return draft
     draft = {**draft, "gross_amount": draft["net_amount"]}
     charges = sum((_decimal(draft, name) or Decimal(0) for name in _CHARGES), Decimal(0))

@@ -308,9 +308,10 @@ def unlisted_field(text: str) -> tuple[str, float] | None:
     if not roles.looks_like_label(text):
         return None
     words = normalize_label(re.sub(r"\(.*?\)", " ", text)).split()
-    head = _BY_TEXT.get(words[-1]) if len(words) >= 2 else None
-    if head is not None:
-        return head[0], 1.0
+    for start in range(1, len(words)):  # the longest ending that is a label: "federal stamp duty"
+        head = _BY_TEXT.get(" ".join(words[start:]))
+        if head is not None:
+            return head[0], 1.0
     return roles.learned_field(text)
 
 

@@ -63,7 +63,12 @@ def _close(a: Decimal, b: Decimal, *, tolerance: Decimal) -> bool:
 
 
 def gross_matches(
-    quantity: Decimal | None, price: Decimal | None, gross: Decimal | None, *, percent: bool = False
+    quantity: Decimal | None,
+    price: Decimal | None,
+    gross: Decimal | None,
+    *,
+    percent: bool = False,
+    rounding: bool = True,
 ) -> bool:
     """Does quantity x price (/100 for a percent-of-par price) give the printed gross, to the cent?"""
     if quantity is None or price is None or gross is None:
@@ -71,8 +76,8 @@ def gross_matches(
     factor = Decimal(100) if percent else Decimal(1)
     # A price printed to fewer places than it was executed at is off by up to half its last place on
     # every unit: 3 x 129.28 may well be a gross of 387.85.
-    rounding = abs(quantity) * _half_last_place(price) / factor
-    return _close(abs(quantity) * abs(price) / factor, gross, tolerance=max(_CENT, rounding))
+    slack = abs(quantity) * _half_last_place(price) / factor if rounding else Decimal(0)
+    return _close(abs(quantity) * abs(price) / factor, gross, tolerance=max(_CENT, slack))
 
 
 def _half_last_place(value: Decimal) -> Decimal:

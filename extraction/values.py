@@ -148,13 +148,19 @@ def _identifier(scheme: str) -> Callable[[Sequence[Word], DocContext], Found | N
 def _first_token(words: Sequence[Word], ctx: DocContext) -> Found | None:
     """References, accounts and tickers: one printed token, preferring one with a digit in it."""
     tokens = [w for w in words if w.text.strip(":#")]
-    pick = next((w for w in tokens if any(c.isdigit() for c in w.text)), tokens[0] if tokens else None)
-    if pick is None:
+    start = next((i for i, w in enumerate(tokens) if any(c.isdigit() for c in w.text)), 0 if tokens else None)
+    if start is None:
         return None
-    # One code among several words ("62641 02779977748", "DLN-1436. See overleaf") may be only part of
-    # the value, or the wrong part: worth a look.
-    sure = len(tokens) == 1 and not pick.text.endswith(".")
-    return Found(pick.text.strip(":#,;."), (pick,), confidence=0.9 if sure else 0.7)
+    # A code printed in groups ("336 2679204 30") is one value: the digit-bearing words that follow it.
+    picked = [tokens[start]]
+    for word in tokens[start + 1 :]:
+        if not word.text.isdigit() or word.x0 - picked[-1].x1 > column_gap(picked[-1]):
+            break
+        picked.append(word)
+    # One code among other words ("DLN-1436. See overleaf") may be the wrong part: worth a look.
+    sure = len(picked) == len(tokens) and not picked[-1].text.endswith(".")
+    text = " ".join(w.text for w in picked).strip(":#,;.")
+    return Found(text, tuple(picked), confidence=0.9 if sure else 0.7)
 
 
 def _text(words: Sequence[Word], ctx: DocContext) -> Found | None:
