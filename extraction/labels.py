@@ -216,6 +216,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "wertpapier",
         "titre",
     ),
+    "counterparty": ("counterparty", "contra party", "broker", "dealer", "executed by", "issued by"),
     "isin": ("isin", "isin code"),
     "cusip": ("cusip",),
     "sedol": ("sedol",),
