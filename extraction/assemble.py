@@ -101,7 +101,11 @@ def _document_fields(
         fallbacks["security_name"] = name
     currency = _amount_currency(draft) or normalize.find_currency(text)
     if currency:
-        fallbacks["currency"] = Found(currency, (), confidence=0.8 if _amount_currency(draft) else 0.6)
+        # A document that names one currency and no other leaves no doubt about the trade's.
+        only_one = normalize.currencies_named(text) == {currency}
+        fallbacks["currency"] = Found(
+            currency, (), confidence=0.9 if only_one else 0.8 if _amount_currency(draft) else 0.6
+        )
     return {**fallbacks, **draft}
 
 

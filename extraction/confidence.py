@@ -14,6 +14,7 @@ from extraction.values import Found
 CHECKED = 0.99  # a value that an independent arithmetic check agrees with
 CONTRADICTED = 0.6  # printed and read, but the arithmetic does not add up
 DERIVED = 0.7  # computed from other fields rather than read
+INFERRED_SIDE = 0.95  # the side that the only way the net adds up implies
 _CHARGES = ("commission", "fees", "taxes")
 
 
@@ -191,9 +192,12 @@ def _infer_side(
     if "side" in draft or not charges:
         return draft
     base = gross + (accrued or Decimal(0))
-    side = "BUY" if net_matches("BUY", base, net, charges=charges) else "SELL"
-    confidence["side"] = DERIVED
-    return {**draft, "side": Found(side, (), confidence=DERIVED)}
+    buys, sells = (net_matches(side, base, net, charges=charges) for side in ("BUY", "SELL"))
+    side = "BUY" if buys else "SELL"
+    # Charges added to the gross make a buy, taken off it a sale: with charges printed, the cash says it.
+    sure = INFERRED_SIDE if buys != sells else DERIVED
+    confidence["side"] = sure
+    return {**draft, "side": Found(side, (), confidence=sure)}
 
 
 def _check_dates(draft: Draft, confidence: dict[str, float]) -> None:

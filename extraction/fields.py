@@ -24,6 +24,7 @@ _LEGAL_FORMS = frozenset(
 )
 # A value under a label only the classifier recognised is a guess until the arithmetic vouches for it.
 LEARNED_CONFIDENCE = 0.8
+SURE_LABEL = 0.95  # a label the classifier (or its head word) names this surely reads like a listed one
 BELOW_RANK = 50
 _MAX_ALTERNATIVES = 4
 _TEXT_FIELDS = frozenset({"security_name", "account", "trade_ref", "ticker", "side", "currency"})
@@ -39,7 +40,8 @@ def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int
             value = parse_value(field, found.words, ctx)
             if value is not None:
                 if found.rank >= LEARNED_RANK:  # read under a label the lists do not know
-                    value = replace(value, confidence=min(value.confidence, LEARNED_CONFIDENCE))
+                    cap = LEARNED_CONFIDENCE if found.confidence < SURE_LABEL else 0.9
+                    value = replace(value, confidence=min(value.confidence, cap))
                 seen.setdefault(field, []).append(replace(value, rank=found.rank))
     return {field: _pick(field, candidates) for field, candidates in seen.items()}
 
@@ -72,7 +74,7 @@ def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found]]:
             value_words = _below(lines, index, words[label.start : label.end])
             rank += BELOW_RANK  # the same label with its value beside it, elsewhere, is the surer reading
         if value_words:
-            results.append((label.field, Found(None, tuple(value_words), rank=rank)))
+            results.append((label.field, Found(None, tuple(value_words), confidence=label.certainty, rank=rank)))
     return results
 
 

@@ -256,6 +256,7 @@ class LabelMatch:
     start: int  # index of the first label word in the line
     end: int  # index after the last label word
     explicit: bool  # the label ends with ":" so whatever follows is its value
+    certainty: float = 1.0  # below 1 for a label the classifier read: its probability
 
 
 def normalize_label(text: str) -> str:
@@ -322,7 +323,8 @@ def learned_label(words: Sequence[Word], start: int, stop: int) -> LabelMatch | 
     learned = unlisted_field(" ".join(w.text for w in words[start:end]))
     if learned is None:
         return None
-    return LabelMatch(learned[0], LEARNED_RANK, start, end, explicit=words[end - 1].text.endswith(":"))
+    explicit = words[end - 1].text.endswith(":")
+    return LabelMatch(learned[0], LEARNED_RANK, start, end, explicit, certainty=learned[1])
 
 
 def label_at(words: Sequence[Word], start: int) -> LabelMatch | None:

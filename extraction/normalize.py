@@ -259,6 +259,12 @@ def dollar_of(text: str) -> str:
     return max(set(named), key=named.count) if named else "USD"
 
 
+def currencies_named(text: str) -> set[str]:
+    """Every currency a text names by code or symbol."""
+    pattern = r"U\.?S\.?\$|HK\$|\b[CAS]\$|[$£€¥]|\b[A-Z]{3}\b"
+    return {code for match in re.finditer(pattern, text) if (code := normalize_currency(match.group()))}
+
+
 def find_currency(text: str) -> str | None:
     """The first currency code or symbol printed in text."""
     for match in re.finditer(r"U\.?S\.?\$|HK\$|\b[CAS]\$|[$£€¥]|\b[A-Z]{3}\b", text):
