@@ -171,21 +171,38 @@ def _below(lines: Sequence[Line], index: int, label_words: Sequence[Word]) -> li
 def find_counterparty(lines: Sequence[Line], *, skip: frozenset[int] = frozenset()) -> Found | None:
     """The issuer: a short cell ending in a legal form, from the letterhead, else the sign-off."""
     candidates = [
-        (index, cell)
+        (index, part)
         for index, line in enumerate(lines)
         if index not in skip and not _labels(line.words, _cell_starts(line))
         for cell in line.cells
-        if _is_company(cell)
+        for part in _segments(cell)
+        if is_company_name(cell_text(part))
     ]
     if not candidates:
         return None
     top = [c for c in candidates if c[0] < 10]
-    _index, cell = top[0] if top else candidates[-1]
-    return Found(cell_text(cell).strip(" ,"), tuple(cell), confidence=0.7)
+    _index, part = top[0] if top else candidates[-1]
+    return Found(cell_text(part).strip(" ,"), tuple(part), confidence=0.7)
 
 
-def _is_company(cell: Sequence[Word]) -> bool:
-    return is_company_name(cell_text(cell))
+_SEPARATOR = re.compile(r"^[·•|–]$")
+
+
+def _segments(cell: Sequence[Word]) -> list[tuple[Word, ...]]:
+    """A letterhead's parts: "Acme Bank AG · Main Street 1 · Frankfurt", "Sales | Acme Brokerage, Inc.", and
+    the name before the first comma of a footer ("Acme Bank AG, registered with ...")."""
+    parts: list[list[Word]] = [[]]
+    for word in cell:
+        if _SEPARATOR.match(word.text):
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    segments = [tuple(part) for part in parts if part]
+    for part in list(segments):
+        comma = next((i for i, w in enumerate(part) if w.text.endswith(",")), None)
+        if comma is not None and comma + 1 < len(part):
+            segments.append(part[: comma + 1])
+    return segments
 
 
 def is_company_name(text: str) -> bool:
