@@ -147,6 +147,7 @@ _MONTHS = {
 _MONTH_WORD = r"([A-Za-zäéû]{3,9})\.?"
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,4})([/.\-])(\d{1,2})\2(\d{2,4})\b")
 _DAY_MONTH_YEAR_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[\s\-/]+{_MONTH_WORD}[\s\-/,]+(\d{{2,4}})\b")
+_COMPACT_DATE_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d.,])")
 _MONTH_DAY_YEAR_RE = re.compile(rf"\b{_MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 
 
@@ -169,6 +170,10 @@ def find_dates(text: str, *, day_first: bool | None = None) -> list[tuple[date, 
             found.append((value, match.start(), match.end()))
     for match in _MONTH_DAY_YEAR_RE.finditer(text):
         value = _make_date(match.group(3), _MONTHS.get(match.group(1).lower()), match.group(2))
+        if value:
+            found.append((value, match.start(), match.end()))
+    for match in _COMPACT_DATE_RE.finditer(text):  # 20250314, as exports and fixed-width files print it
+        value = _make_date(match.group(1), int(match.group(2)), match.group(3))
         if value:
             found.append((value, match.start(), match.end()))
     return sorted(found, key=lambda item: item[1])

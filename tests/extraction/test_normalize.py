@@ -116,3 +116,10 @@ def test_it_reads_one_letter_sides_only_where_a_side_is_expected() -> None:
 
 def test_it_does_not_read_a_buy_sell_heading_as_a_side() -> None:
     assert parse_side("Buy/Sell") is None
+
+
+def test_it_reads_compact_dates_as_exports_print_them() -> None:
+    from extraction.normalize import find_dates, parse_date
+
+    assert parse_date("20230213").isoformat() == "2023-02-13"
+    assert find_dates("account 20231302") == []  # no 13th month: a number, not a date
