@@ -202,6 +202,10 @@ def _segments(cell: Sequence[Word]) -> list[tuple[Word, ...]]:
         comma = next((i for i, w in enumerate(part) if w.text.endswith(",")), None)
         if comma is not None and comma + 1 < len(part):
             segments.append(part[: comma + 1])
+        # "Acme Stockbrokers Limited is authorised and regulated by ...": the subject of the sentence.
+        verb = next((i for i, w in enumerate(part) if w.text in ("is", "are", "acts")), None)
+        if verb is not None and verb > 1:
+            segments.append(part[:verb])
     return segments
 
 
