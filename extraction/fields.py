@@ -26,6 +26,7 @@ _LEGAL_FORMS = frozenset(
 LEARNED_CONFIDENCE = 0.8
 SURE_LABEL = 0.95  # a label the classifier (or its head word) names this surely reads like a listed one
 BELOW_RANK = 50
+INLINE_RANK = 30
 _MAX_ALTERNATIVES = 4
 _TEXT_FIELDS = frozenset({"security_name", "account", "trade_ref", "ticker", "side", "currency"})
 
@@ -93,6 +94,9 @@ def _labels(words: Sequence[Word], starts: set[int]) -> list[LabelMatch]:
     while position < len(words):
         match = label_at(words, position)
         if match and _accepted(match, words, starts, position):
+            if position not in starts and not match.explicit:
+                # Inside running text ("... on request; reference ZHR-5917."): the weaker reading.
+                match = replace(match, rank=match.rank + INLINE_RANK)
             labels.append(match)
             position = match.end
         elif position in starts and (learned := _learned(words, starts, position)):

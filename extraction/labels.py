@@ -293,6 +293,7 @@ def field_for_header(text: str) -> str | None:
 
 # Rank of a label the classifier recognised: any listed synonym of the same field is preferred to it.
 LEARNED_RANK = 100
+HEAD_RANK = 25
 
 
 def header_field(text: str) -> str | None:
@@ -324,7 +325,9 @@ def learned_label(words: Sequence[Word], start: int, stop: int) -> LabelMatch | 
     if learned is None:
         return None
     explicit = words[end - 1].text.endswith(":")
-    return LabelMatch(learned[0], LEARNED_RANK, start, end, explicit, certainty=learned[1])
+    # A label named by its head word ("Bargain ref") reads almost like a listed one; the classifier's less so.
+    rank = HEAD_RANK if learned[1] >= 1.0 else LEARNED_RANK
+    return LabelMatch(learned[0], rank, start, end, explicit, certainty=learned[1])
 
 
 def label_at(words: Sequence[Word], start: int) -> LabelMatch | None:
