@@ -27,6 +27,8 @@ class Document(models.Model):
     source = models.CharField(max_length=16, choices=Source.choices)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.RECEIVED, db_index=True)
     error = models.CharField(max_length=500, blank=True)
+    # What the engine could read only in part ("read the first 200 of 300 pages"), for the person to know.
+    warnings = models.JSONField(default=list, blank=True)
     doc_type = models.CharField(max_length=16, blank=True)
     page_count = models.PositiveIntegerField(default=0)
     text = models.TextField(blank=True)

@@ -204,6 +204,7 @@ def _store_result(document_id: int, result: ExtractionResult) -> None:
         document.doc_type = result.doc_type
         document.page_count = result.pages
         document.text = result.text
+        document.warnings = [str(w)[:300] for w in result.warnings[:20]]
         if result.ok:
             created = handler(document=document, result=result)
             document.error = ""
@@ -211,7 +212,7 @@ def _store_result(document_id: int, result: ExtractionResult) -> None:
                 document,
                 Document.Status.EXTRACTED,
                 action="document.extracted",
-                data={"doc_type": result.doc_type, "trades": created},
+                data={"doc_type": result.doc_type, "trades": created, "warnings": document.warnings},
             )
         else:
             document.error = (result.error or "could not be read")[:500]

@@ -174,3 +174,19 @@ def test_it_renders_pdf_pages_for_the_review_screen(reviewer, sample_pdf, django
     assert response.status_code == 200
     assert response.content.startswith(b"\x89PNG")
     assert client.get(reverse("documents:page_image", args=[document.pk, 2])).status_code == 404
+
+
+def test_it_tells_the_user_what_was_read_only_in_part(
+    reviewer, sample_pdf, monkeypatch, django_capture_on_commit_callbacks
+):
+    from extraction import pdf
+
+    monkeypatch.setattr(pdf, "MAX_CHARS_PER_PAGE", 50)  # the page is denser than this: read in part
+    client = client_for(reviewer)
+    _upload(client, upload_file("confirm.pdf", sample_pdf), capture=django_capture_on_commit_callbacks)
+    document = Document.objects.get()
+    assert document.status == Document.Status.EXTRACTED
+    [warning] = document.warnings
+    assert warning.startswith("page 1 has") and warning.endswith("read the first 50 as text")
+    assert warning in client.get(reverse("documents:list")).content.decode()
+    assert AuditEvent.objects.get(action="document.extracted").data["warnings"] == [warning]
