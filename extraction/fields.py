@@ -358,6 +358,7 @@ def find_identifiers(text: str) -> Draft:
     draft: Draft = {}
     for scheme, values in found.items():
         if values:
-            # One identifier in the document is almost surely the traded one; several leave a guess.
-            draft[scheme.lower()] = Found(values[0], (), confidence=0.9 if len(values) == 1 else 0.6)
+            # One identifier in the document is likely the traded one, but printed without its label it may
+            # belong to a disclaimer or a quoted message: worth a look. Several leave a guess.
+            draft[scheme.lower()] = Found(values[0], (), confidence=0.85 if len(values) == 1 else 0.6)
     return draft

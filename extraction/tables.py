@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extraction.fields import Draft
 from extraction.labels import CASH_ROW, header_field
@@ -51,6 +51,13 @@ def _read_rows(
             drafts.append(draft)
             used.add(index)
             misses = 0
+        elif drafts and index - 1 in used and (wrapped := _continuation(lines[index], columns)):
+            field, words = wrapped  # "... HOLDING AG REG" / "SHS": a name too long for its cell
+            previous = drafts[-1][field]
+            drafts[-1][field] = replace(
+                previous, value=f"{previous.value} {cell_text(words)}", words=previous.words + words
+            )
+            used.add(index)
         elif len(lines[index].cells) >= 3 and any(ch.isdigit() for ch in lines[index].text):
             misses = 0  # a row of the table that is no trade (a dividend, a deposit): the table goes on
         else:
@@ -90,6 +97,20 @@ def read_row(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft | 
     if "side" not in draft and CASH_ROW.search(line.text):
         return None  # a dividend or interest line of a statement, with a share count beside it
     return draft
+
+
+_WRAPPING = frozenset({"security_name"})
+
+
+def _continuation(line: Line, columns: Sequence[Column]) -> tuple[str, tuple[Word, ...]] | None:
+    """The rest of a wrapped name: a line whose only words sit in the name's column and hold no figure."""
+    if any(ch.isdigit() for ch in line.text):
+        return None
+    places = {_column_of(cell, columns) for cell in line.cells}
+    if len(places) != 1:
+        return None
+    field = columns[places.pop()].field
+    return (field, line.words) if field in _WRAPPING else None
 
 
 def _labels_only(line: Line) -> bool:

@@ -40,7 +40,17 @@ DOC_TYPES = ("confirmation", "statement", "email", "unknown")
 # What a trade must state before it may pass without a person: a confirmation that lacks one of these was
 # either misread or is not complete enough to settle against, whatever the confidence of the rest.
 STP_REQUIRED = frozenset(
-    {"side", "quantity", "price", "currency", "trade_date", "settlement_date", "net_amount", "counterparty"}
+    {
+        "side",
+        "quantity",
+        "price",
+        "currency",
+        "trade_date",
+        "settlement_date",
+        "net_amount",
+        "counterparty",
+        "trade_ref",
+    }
 )
 
 
