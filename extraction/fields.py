@@ -113,7 +113,9 @@ def _learned(words: Sequence[Word], starts: set[int], position: int) -> LabelMat
     match = learned_label(words, position, stop)
     if match is None or match.end >= len(words):
         return None
-    return match if match.explicit or match.end in starts else None
+    if match.explicit or match.end in starts or typed_value_follows(match.field, words, match.end):
+        return match
+    return None
 
 
 def _accepted(match: LabelMatch, words: Sequence[Word], starts: set[int], position: int) -> bool:

@@ -320,7 +320,17 @@ def unlisted_field(text: str) -> tuple[str, float] | None:
 
 def learned_label(words: Sequence[Word], start: int, stop: int) -> LabelMatch | None:
     """An unlisted label in words[start:stop] (a cell, or the part of it up to a colon) read by the classifier."""
-    end = next((i + 1 for i in range(start, stop) if words[i].text.endswith(":")), stop)
+    # The label ends at a colon, or where the value begins ("Notice no. VA949184140": at the figures).
+    end = next(
+        (
+            i + 1 if words[i].text.endswith(":") else i
+            for i in range(start, stop)
+            if words[i].text.endswith(":") or any(ch.isdigit() for ch in words[i].text)
+        ),
+        stop,
+    )
+    if end <= start:
+        return None
     learned = unlisted_field(" ".join(w.text for w in words[start:end]))
     if learned is None:
         return None
