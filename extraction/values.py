@@ -88,7 +88,9 @@ def _number(words: Sequence[Word], ctx: DocContext) -> Found | None:
     numbers = [
         (value, start, end)
         for value, start, end in normalize.find_numbers(text, decimal_mark=ctx.decimal_mark)
-        if not any(s <= start < e for s, e in in_dates) and not _looks_like_code(text[start:end])
+        if not any(s <= start < e for s, e in in_dates)
+        and not _looks_like_code(text[start:end])
+        and not _COUNT_OF_DAYS.match(text, end)
     ]
     if not numbers:
         return None
@@ -100,6 +102,10 @@ def _number(words: Sequence[Word], ctx: DocContext) -> Found | None:
         for value, start, end in numbers[:_MAX_READINGS]
     ]
     return replace(readings[0], alternatives=tuple(readings[1:]))
+
+
+# "Accrued interest (133 days)": a count of days beside an amount is not the amount.
+_COUNT_OF_DAYS = re.compile(r"\s*(days?|d)\b", re.IGNORECASE)
 
 
 def _looks_like_code(printed: str) -> bool:
