@@ -138,11 +138,23 @@ def corpus_examples(corpus: Path) -> list[Example]:
             continue
         text = path.read_bytes().decode("latin-1")
         mark, day_first = normalize.guess_decimal_mark(text), normalize.detect_day_first(text)
+        values = _printed_values(row["trades"])
         for label, value in document_pairs(path):
+            if _is_a_value(label, values):
+                continue  # a ticker or a side word before a figure in a row is data, not a label
             field = value_field(value, row["trades"], mark, day_first)
             if field is not None:
                 examples.append(Example(_phrase(label), field, row["split"], row["file"]))
     return _recurring(examples)
+
+
+def _printed_values(trades: Sequence[dict]) -> set[str]:
+    return {str(t[name]).lower() for t in trades for name in FIELDS if isinstance(t.get(name), str) and t[name]}
+
+
+def _is_a_value(label: str, values: set[str]) -> bool:
+    text = _phrase(label)
+    return text in values or normalize.parse_side(text) is not None
 
 
 def _recurring(examples: list[Example]) -> list[Example]:
