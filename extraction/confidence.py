@@ -86,7 +86,7 @@ def choose_readings(draft: Draft, percent: bool) -> Draft:
     options = {
         name: [draft[name], *draft[name].alternatives][:limit] for name, limit in _CHOSEN.items() if name in draft
     }
-    if all(len(found) == 1 for found in options.values()) or _agreement(draft, percent) == _FULL_AGREEMENT:
+    if all(len(found) == 1 for found in options.values()) or _agreement(draft, percent) >= _FULL_AGREEMENT:
         return draft
     names = list(options)
     best, best_score = draft, _agreement(draft, percent)
@@ -102,9 +102,12 @@ _FULL_AGREEMENT = 4.0
 
 
 def _agreement(draft: Draft, percent: bool) -> float:
-    """2 for a gross that is quantity x price, 2 for a net that is the gross with the charges."""
+    """2 for a gross that is quantity x price, 2 for a net that is the gross with the charges; a trade of
+    nothing (a zero quantity, price, gross or net) loses 3, since cash always changes hands."""
     quantity, price, gross = _decimal(draft, "quantity"), _decimal(draft, "price"), _decimal(draft, "gross_amount")
     score = 2.0 if gross_matches(quantity, price, gross, percent=percent) else 0.0
+    if any(_decimal(draft, name) == 0 for name in ("quantity", "price", "gross_amount", "net_amount")):
+        score -= 3.0
     net = _decimal(draft, "net_amount")
     side = draft.get("side")
     charges = sum((_decimal(draft, name) or Decimal(0) for name in _CHARGES), Decimal(0))
