@@ -82,9 +82,16 @@ def align_row(columns: Sequence[Column], row: Line, ctx: DocContext) -> dict[str
         return None
     fields = tuple(c.field for c in columns)
     score, cuts = _best(fields, tuple(w.text for w in tokens), ctx)
-    typed = sum(1 for f in fields if f in TYPED)
-    if score < _MATCH * max(2, (typed + 1) // 2):
+    if score == float("-inf"):
         return None
+    typed = sum(1 for f in fields if f in TYPED)
+    filled = sum(
+        1
+        for field, (start, end) in zip(fields, cuts, strict=True)
+        if field in TYPED and end > start and fits(field, " ".join(w.text for w in tokens[start:end]), ctx)
+    )
+    if filled < max(2, (typed + 1) // 2):
+        return None  # too few columns found a value of their kind: this line is not the header's row
     draft: dict[str, Found] = {}
     for field, (start, end) in zip(fields, cuts, strict=True):
         if field is None or start == end or field in draft:
