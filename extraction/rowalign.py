@@ -167,6 +167,16 @@ def _first_row(columns: Sequence[Column], lines: Sequence[Line], start: int, ctx
     return start
 
 
+def _with_name_above(draft: dict[str, Found], between: Sequence[Line]) -> dict[str, Found]:
+    """A name that starts on a line of its own above the row ("HSBC ETFs Plc" / "... MSCI World ETF GBP")."""
+    name = draft.get("security_name")
+    above = [line for line in between if not any(ch.isdigit() for ch in line.text) and len(line.words) <= 8]
+    if name is None or not above:
+        return draft
+    words = tuple(w for line in above for w in line.words)
+    return {**draft, "security_name": Found(f"{cell_text(words)} {name.value}", words + name.words, confidence=0.7)}
+
+
 def find_row_tables(
     lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int]
 ) -> tuple[list[list[dict[str, Found]]], frozenset[int]]:
@@ -180,7 +190,7 @@ def find_row_tables(
             index += 1
             continue
         drafts: list[dict[str, Found]] = []
-        following = _first_row(columns, lines, index + 1, ctx, skip)
+        first = following = _first_row(columns, lines, index + 1, ctx, skip)
         while following < len(lines) and following not in skip and len(drafts) < MAX_ROWS:
             draft = align_row(columns, lines[following], ctx)
             if not draft:
@@ -188,6 +198,8 @@ def find_row_tables(
             drafts.append(draft)
             used.add(following)
             following += 1
+        if drafts:
+            drafts[0] = _with_name_above(drafts[0], lines[index + 1 : first])
         if drafts:
             tables.append(drafts)
             used.add(index)

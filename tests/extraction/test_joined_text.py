@@ -34,6 +34,7 @@ def test_it_finds_a_value_row_below_a_name_between(tmp_path: Path) -> None:
         "Quantity Security Price Consideration\nACME WIDGETS PLC\n300 Ordinary Shares 12.50 3,750.00\n",
     )
     assert (trade.quantity, trade.price, trade.gross_amount) == (Decimal("300"), Decimal("12.50"), Decimal("3750.00"))
+    assert trade.security_name == "ACME WIDGETS PLC Ordinary Shares"  # the name began on the line above
 
 
 def test_it_reads_labels_inside_joined_lines_when_their_kind_of_value_follows(tmp_path: Path) -> None:
