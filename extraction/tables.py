@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from extraction import roles
 from extraction.fields import Draft
 from extraction.labels import CASH_ROW, header_field
 from extraction.layout import Line, Word, cell_text
@@ -35,12 +36,47 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> tuple[list[Draft], fr
             index += 1
             continue
         used.add(index)
-        index = _read_rows(lines, index + 1, columns, ctx, drafts, used)
+        below = _second_header(lines, index + 1)
+        if below is not None:
+            used.add(index + 1)
+        start = index + 2 if below is not None else index + 1
+        index = _read_rows(lines, start, columns, ctx, drafts, used, below)
     return drafts, frozenset(used)
 
 
+def _second_header(lines: Sequence[Line], index: int) -> list[Column] | None:
+    """A header's second line ("Execution no." under "Contract date"): what each row's second line holds."""
+    if index >= len(lines):
+        return None
+    line = lines[index]
+    cells = [cell_text(cell) for cell in line.cells]
+    if any(ch.isdigit() for ch in line.text) or not all(roles.looks_like_label(c) for c in cells):
+        return None
+    return _columns(line, [header_field(c) for c in cells])
+
+
+def _second_line(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
+    """The fields of a row's second line, read under the header's second line."""
+    by_column: dict[int, list[Word]] = {}
+    for cell in line.cells:
+        by_column.setdefault(_column_of(cell, columns), []).extend(cell)
+    draft: Draft = {}
+    for number, words in by_column.items():
+        field = columns[number].field
+        found = parse_value(field, words, ctx) if field else None
+        if field and found is not None:
+            draft[field] = found
+    return draft
+
+
 def _read_rows(
-    lines: Sequence[Line], index: int, columns: list[Column], ctx: DocContext, drafts: list[Draft], used: set[int]
+    lines: Sequence[Line],
+    index: int,
+    columns: list[Column],
+    ctx: DocContext,
+    drafts: list[Draft],
+    used: set[int],
+    below: list[Column] | None = None,
 ) -> int:
     misses = 0
     while index < len(lines) and misses < MAX_MISSES and header_columns(lines[index]) is None:
@@ -48,8 +84,12 @@ def _read_rows(
             break  # the labels of the next box or table: this table's rows are over
         draft = read_row(lines[index], columns, ctx)
         if draft:
-            drafts.append(draft)
             used.add(index)
+            if below is not None and index + 1 < len(lines) and not read_row(lines[index + 1], columns, ctx):
+                index += 1  # the row's second line, under the header's second line
+                used.add(index)
+                draft = {**_second_line(lines[index], below, ctx), **draft}
+            drafts.append(draft)
             misses = 0
         elif drafts and index - 1 in used and (wrapped := _continuation(lines[index], columns)):
             field, words = wrapped  # "... HOLDING AG REG" / "SHS": a name too long for its cell
@@ -72,6 +112,11 @@ def header_columns(line: Line) -> list[Column] | None:
     named = {f for f in fields if f}
     if len(named) < MIN_COLUMNS or "quantity" not in named or not named & _AMOUNT_COLUMNS:
         return None
+    return _columns(line, fields)
+
+
+def _columns(line: Line, fields: Sequence[str | None]) -> list[Column]:
+    """One column per cell of a header line, its bounds halfway to the neighbouring cells."""
     cells = line.cells
     columns = []
     for number, (cell, field) in enumerate(zip(cells, fields, strict=True)):
