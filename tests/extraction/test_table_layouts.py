@@ -7,7 +7,7 @@ from reportlab.pdfgen import canvas
 
 from extraction.pipeline import extract
 
-COLUMNS = (40, 110, 230, 290, 350, 460)
+COLUMNS = (40, 110, 260, 320, 380, 480)
 
 
 def _table_pdf(path: Path, lines: list[tuple[str, ...]]) -> Path:
