@@ -57,6 +57,9 @@ def _trades_in(
     singles = [table[0] for table in sequences if len(table) == 1]
     rows += [row for table in sequences if len(table) > 1 for row in table if is_trade(row)]
     document = {**inherited, **_document_fields(lines, text, ctx, used, counterparty_hint, singles)}
+    if len(rows) == 1:
+        # One trade in a table: whatever else the document states (charges, net, references) is its.
+        return [to_trade({**document, **rows[0]})], document
     if rows:
         shared = {k: v for k, v in document.items() if k in _SHARED_WITH_ROWS}
         return [to_trade({**shared, **row}) for row in rows], document
