@@ -55,8 +55,8 @@ def _second_header(lines: Sequence[Line], index: int) -> list[Column] | None:
     return _columns(line, [header_field(c) for c in cells])
 
 
-def _second_line(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
-    """The fields of a row's second line, read under the header's second line."""
+def read_cells(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
+    """The value in each named column of a line, the first reading of a field winning."""
     by_column: dict[int, list[Word]] = {}
     for cell in line.cells:
         by_column.setdefault(_column_of(cell, columns), []).extend(cell)
@@ -64,7 +64,7 @@ def _second_line(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draf
     for number, words in by_column.items():
         field = columns[number].field
         found = parse_value(field, words, ctx) if field else None
-        if field and found is not None:
+        if field and found is not None and field not in draft:
             draft[field] = found
     return draft
 
@@ -88,7 +88,7 @@ def _read_rows(
             if below is not None and index + 1 < len(lines) and not read_row(lines[index + 1], columns, ctx):
                 index += 1  # the row's second line, under the header's second line
                 used.add(index)
-                draft = {**_second_line(lines[index], below, ctx), **draft}
+                draft = {**read_cells(lines[index], below, ctx), **draft}
             drafts.append(draft)
             misses = 0
         elif drafts and index - 1 in used and (wrapped := _continuation(lines[index], columns)):
@@ -128,15 +128,7 @@ def _columns(line: Line, fields: Sequence[str | None]) -> list[Column]:
 
 def read_row(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft | None:
     """The trade on one table row; None when the row has no quantity and amount (totals, notes)."""
-    by_column: dict[int, list[Word]] = {}
-    for cell in line.cells:
-        by_column.setdefault(_column_of(cell, columns), []).extend(cell)
-    draft: Draft = {}
-    for number, words in by_column.items():
-        field = columns[number].field
-        found = parse_value(field, words, ctx) if field else None
-        if field and found is not None and field not in draft:
-            draft[field] = found
+    draft = read_cells(line, columns, ctx)
     if "quantity" not in draft or not draft.keys() & _AMOUNT_COLUMNS:
         return None
     if "side" not in draft and CASH_ROW.search(line.text):
