@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from extraction import fields, normalize
-from extraction.confidence import to_trade
+from extraction.confidence import DERIVED, to_trade
 from extraction.fields import Draft
 from extraction.layout import Line
 from extraction.rowalign import find_row_tables, header_columns
@@ -109,7 +110,19 @@ def _document_fields(
         fallbacks["currency"] = Found(
             currency, (), confidence=0.9 if only_one else 0.8 if _amount_currency(draft) else 0.6
         )
-    return {**fallbacks, **draft}
+    return _count_from_cost({**fallbacks, **draft})
+
+
+def _count_from_cost(draft: Draft) -> Draft:
+    """No quantity printed where one is expected, but a price and a gross: the count is their quotient,
+    when it comes out whole or to the few places units are dealt in."""
+    price, gross = draft.get("price"), draft.get("gross_amount")
+    if "quantity" in draft or price is None or gross is None or not price.value:
+        return draft
+    count = abs(gross.value) / abs(price.value)  # type: ignore[operator]
+    if count <= 0 or count != count.quantize(Decimal("0.0001")):
+        return draft
+    return {**draft, "quantity": Found(count.normalize(), (), confidence=DERIVED)}
 
 
 def _vouched_issuer(found: Found, text: str) -> Found:

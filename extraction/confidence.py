@@ -158,8 +158,8 @@ def _derive_net(draft: Draft) -> Draft:
 def _check_gross(draft: Draft, confidence: dict[str, float], percent: bool) -> None:
     names = ("quantity", "price", "gross_amount")
     quantity, price, gross = (_decimal(draft, name) for name in names)
-    if None in (quantity, price, gross) or draft["gross_amount"].confidence == DERIVED:
-        return
+    if None in (quantity, price, gross) or DERIVED in (draft["gross_amount"].confidence, draft["quantity"].confidence):
+        return  # one of the three was computed from the other two: they cannot vouch for each other
     agreed = gross_matches(quantity, price, gross, percent=percent)
     for name in names:
         confidence[name] = CHECKED if agreed else min(confidence[name], CONTRADICTED)

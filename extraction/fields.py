@@ -328,6 +328,17 @@ def find_prose_trade(lines: Sequence[Line], ctx: DocContext) -> Draft:
             match = pattern.search(text)
             if match:
                 return _prose_fields(line, match, spans, ctx)
+    return _price_after_at(lines, ctx)
+
+
+def _price_after_at(lines: Sequence[Line], ctx: DocContext) -> Draft:
+    """US confirmations print the quantity and, on the line under it, "at 25.2900": the price."""
+    for line in lines:
+        words = line.words
+        if len(words) >= 2 and words[0].text.lower() == "at":
+            found = parse_value("price", words[1:2], ctx)
+            if found is not None:
+                return {"price": replace(found, confidence=0.6)}
     return {}
 
 

@@ -72,3 +72,26 @@ def test_it_reads_a_trade_told_with_the_side_word_first(tmp_path: Path) -> None:
     )
     assert (trade.side, trade.quantity, trade.price) == ("BUY", Decimal("4834"), Decimal("28.2679"))
     assert trade.security_name == "PLATINUM ETC"
+
+
+def test_it_reads_the_price_printed_under_the_quantity_and_derives_the_count(tmp_path: Path) -> None:
+    (trade,) = _read(
+        tmp_path,
+        "Harrow Street Brokerage LLC\n"
+        "You Bought ACME ROBOTICS CL A      Principal Amount      1,011.60\n"
+        "        WE HAVE ACTED AS AGENT.    Settlement Amount     1,011.60\n"
+        "     at    25.2900\n",
+    )
+    assert (trade.side, trade.security_name) == ("BUY", "ACME ROBOTICS CL A")
+    assert (trade.price, trade.gross_amount, trade.net_amount) == (
+        Decimal("25.2900"),
+        Decimal("1011.60"),
+        Decimal("1011.60"),
+    )
+    assert trade.quantity == Decimal("40")  # 1,011.60 / 25.29, printed nowhere as such
+    assert trade.confidence["quantity"] < 0.9
+
+
+def test_it_derives_no_count_that_does_not_come_out_even(tmp_path: Path) -> None:
+    trades = _read(tmp_path, "Price  3.33\nGross amount  100.00\n")
+    assert trades == ()  # 100 / 3.33 is no count of units: no trade is made up
