@@ -221,7 +221,8 @@ def detect_day_first(text: str) -> bool | None:
             return True
         if int(second) > 12 >= int(first):
             return False
-        dotted = dotted or separator == "."
+        # 14.03.2025 is day-first wherever printed; "1.8.16" is more likely a version number than a date.
+        dotted = dotted or (separator == "." and len(first) == 2 and len(second) == 2)
     if dotted:
         return True
     currency = find_currency(text)

@@ -123,3 +123,10 @@ def test_it_reads_compact_dates_as_exports_print_them() -> None:
 
     assert parse_date("20230213").isoformat() == "2023-02-13"
     assert find_dates("account 20231302") == []  # no 13th month: a number, not a date
+
+
+def test_a_version_number_does_not_decide_the_day_order() -> None:
+    from extraction.normalize import detect_day_first
+
+    assert detect_day_first("Reader 1.8.16\nTrade date 01-04-21  Amount $1,011.60") is False
+    assert detect_day_first("Reader 1.8.16\nTrade date 01.04.21  Amount EUR 1.011,60") is True
