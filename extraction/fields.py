@@ -13,6 +13,7 @@ from decimal import Decimal
 from extraction import nlp, normalize, rowalign
 from extraction.labels import LEARNED_RANK, SUMMED_FIELDS, LabelMatch, label_at, learned_label
 from extraction.layout import Line, Word, cell_text, column_gap
+from extraction.types import DECIMAL_FIELDS
 from extraction.values import DocContext, Found, covering, join_words, parse_value
 
 Draft = dict[str, Found]
@@ -147,8 +148,24 @@ def typed_value_follows(field: str, words: Sequence[Word], start: int) -> bool:
         return _CODE_CHECKS[field](words[start].text)
     if field not in rowalign.TYPED:
         return False
+    if field in DECIMAL_FIELDS:
+        # "BROKERAGE & GST A$3.00": a word or two of qualification may stand between a charge and its amount.
+        for skip in range(0, 3):
+            if start + skip < len(words) and _amount_at(field, words, start + skip):
+                return all(_qualifier(w.text) for w in words[start : start + skip])
+        return False
     texts = [w.text for w in words[start : start + 3]]
     return any(rowalign.fits(field, " ".join(texts[:n]), DocContext()) for n in range(1, len(texts) + 1))
+
+
+def _amount_at(field: str, words: Sequence[Word], start: int) -> bool:
+    texts = [w.text for w in words[start : start + 2]]
+    return any(rowalign.fits(field, " ".join(texts[:n]), DocContext()) for n in range(1, len(texts) + 1))
+
+
+def _qualifier(text: str) -> bool:
+    """'&', 'GST', 'incl.', '(net)': short words that qualify a charge, never an amount or a label."""
+    return len(text) <= 5 and not any(ch.isdigit() for ch in text)
 
 
 def _first_cell(words: list[Word]) -> list[Word]:

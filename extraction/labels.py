@@ -262,7 +262,7 @@ class LabelMatch:
 def normalize_label(text: str) -> str:
     """Lower case, single-spaced, without a trailing colon, dots or '#': 'Trade  Date:' -> 'trade date'."""
     text = text.lower().replace("_", " ").replace("#", " no").strip()
-    text = re.sub(r"[:.]+$", "", text.strip())
+    text = re.sub(r"[:.*¹²³⁴⁵]+$", "", text.strip())  # a trailing footnote mark: "Brokerage*", "Net¹"
     return " ".join(text.split())
 
 

@@ -48,7 +48,7 @@ def parse_decimal(text: str, *, decimal_mark: str | None = None) -> Decimal | No
     """
     cleaned = _strip_currency(text.strip())
     negative = cleaned.startswith(("-", "−", "(")) or cleaned.endswith(("-", ")"))
-    digits = cleaned.strip("-−() ")
+    digits = cleaned.strip("-−()+ ")
     for ch in _GROUPING:
         digits = digits.replace(ch, "")
     if not digits or not re.fullmatch(r"\d[\d.,]*", digits) or not digits[-1].isdigit():
