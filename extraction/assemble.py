@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extraction import fields, normalize
@@ -27,14 +27,24 @@ def build_trades(lines: Sequence[Line], text: str, *, counterparty_hint: str | N
     A document that repeats the same header for each of several trades (one trade per page or block)
     is also read block by block; the reading that finds more trades wins.
     """
-    ctx = DocContext.from_text(text)
-    trades, document = _trades_in(lines, text, ctx, counterparty_hint, {})
+    whole = _Whole(text, DocContext.from_text(text), counterparty_hint, fields.find_identifiers(text))
+    trades, document = _trades_in(lines, whole, {})
     sections = repeated_sections(lines)
     if len(sections) < 2:
         return trades
     inherited = {k: v for k, v in document.items() if k in _SHARED_WITH_SECTIONS}
-    by_section = [t for section in sections for t in _trades_in(section, text, ctx, counterparty_hint, inherited)[0]]
+    by_section = [t for section in sections for t in _trades_in(section, whole, inherited)[0]]
     return by_section if len(by_section) > len(trades) else trades
+
+
+@dataclass(frozen=True)
+class _Whole:
+    """What the whole document says, worked out once however many blocks it is read in."""
+
+    text: str
+    ctx: DocContext
+    counterparty_hint: str | None
+    identifiers: Draft  # found by the spaCy rules over the whole text: once, not once per block
 
 
 def repeated_sections(lines: Sequence[Line]) -> list[Sequence[Line]]:
@@ -48,16 +58,15 @@ def repeated_sections(lines: Sequence[Line]) -> list[Sequence[Line]]:
     return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
 
 
-def _trades_in(
-    lines: Sequence[Line], text: str, ctx: DocContext, counterparty_hint: str | None, inherited: Draft
-) -> tuple[list[Trade], Draft]:
+def _trades_in(lines: Sequence[Line], whole: _Whole, inherited: Draft) -> tuple[list[Trade], Draft]:
+    ctx = whole.ctx
     rows, used = find_tables(lines, ctx)
     sequences, in_sequences = find_row_tables(lines, ctx, skip=used)
     used |= in_sequences
     # A header with one value row under it states facts of the document's one trade, like labels do.
     singles = [table[0] for table in sequences if len(table) == 1]
     rows += [row for table in sequences if len(table) > 1 for row in table if is_trade(row)]
-    document = {**inherited, **_document_fields(lines, text, ctx, used, counterparty_hint, singles)}
+    document = {**inherited, **_document_fields(lines, whole, used, singles)}
     if len(rows) == 1:
         # One trade in a table: whatever else the document states (charges, net, references) is its.
         return [to_trade({**document, **rows[0]})], document
@@ -74,21 +83,15 @@ def is_trade(draft: Draft) -> bool:
     return "quantity" in draft and bool(draft.keys() & {"price", "gross_amount", "net_amount"})
 
 
-def _document_fields(
-    lines: Sequence[Line],
-    text: str,
-    ctx: DocContext,
-    used: frozenset[int],
-    counterparty_hint: str | None,
-    singles: Sequence[Draft] = (),
-) -> Draft:
+def _document_fields(lines: Sequence[Line], whole: _Whole, used: frozenset[int], singles: Sequence[Draft]) -> Draft:
+    text, ctx, counterparty_hint = whole.text, whole.ctx, whole.counterparty_hint
     draft: Draft = {}
     for single in singles:
         draft = {**single, **draft}  # the first header that names a field wins
     draft = {**draft, **fields.find_labelled(lines, ctx, skip=used)}
     rest = [line for index, line in enumerate(lines) if index not in used]
     fallbacks: Draft = {
-        **fields.find_identifiers(text),
+        **whole.identifiers,
         **fields.find_counted_quantity(rest, ctx),
         **fields.find_prose_trade(rest, ctx),
     }
