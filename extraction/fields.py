@@ -39,6 +39,8 @@ def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int
         if index in skip:
             continue
         for field, found in _line_values(lines, index):
+            if field == "security_name" and _states_side(found.words):
+                field = "side"  # "Description: WE HAVE SOLD TO YOU" describes the deal, not the security
             value = parse_value(field, found.words, ctx)
             if value is not None:
                 if found.rank >= LEARNED_RANK:  # read under a label the lists do not know
@@ -46,6 +48,10 @@ def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int
                     value = replace(value, confidence=min(value.confidence, cap))
                 seen.setdefault(field, []).append(replace(value, rank=found.rank))
     return {field: _pick(field, candidates) for field, candidates in seen.items()}
+
+
+def _states_side(words: Sequence[Word]) -> bool:
+    return len(words) <= 6 and normalize.parse_side(cell_text(words)) is not None
 
 
 def _pick(field: str, candidates: list[Found]) -> Found:
@@ -65,6 +71,9 @@ def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found]]:
     words = line.words
     starts = _cell_starts(line)
     labels = _labels(words, starts)
+    grid = _grid_below(lines, index, labels)
+    if grid is not None:
+        return grid
     results = []
     for number, label in enumerate(labels):
         stop = labels[number + 1].start if number + 1 < len(labels) else len(words)
@@ -80,12 +89,62 @@ def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found]]:
     return results
 
 
-def _cell_starts(line: Line) -> set[int]:
-    starts, position = set(), 0
-    for cell in line.cells:
-        starts.add(position)
+def _grid_below(lines: Sequence[Line], index: int, labels: Sequence[LabelMatch]) -> list[tuple[str, Found]] | None:
+    """A row of boxes: a line of label cells over a line of value cells, each value under its own label.
+
+    Read by column, so that a label's neighbour cell (another label) is never taken for its value. The line
+    under must hold no label and fit the columns one to one; half the cells above must read as labels.
+    """
+    line = lines[index]
+    if len(line.cells) < 2 or index + 1 >= len(lines) or any(ch.isdigit() for ch in line.text):
+        return None
+    below = lines[index + 1]
+    if not _close_under(line, below) or len(below.cells) > len(line.cells):
+        return None
+    if any(label_at(cell, 0) or learned_label(cell, 0, len(cell)) for cell in below.cells):
+        return None
+    starts = [cell[0].x0 for cell in line.cells]
+    columns: dict[int, tuple[Word, ...]] = {}
+    for cell in below.cells:
+        column = max(range(len(starts)), key=lambda i: _overlap(cell, starts, i))
+        if _overlap(cell, starts, column) <= 0 or column in columns:
+            return None
+        columns[column] = cell
+    positions = _cell_positions(line)
+    by_cell = {positions[label.start]: label for label in labels if label.start in positions}
+    if 2 * len(by_cell) < len(line.cells):
+        return None
+    return [
+        (label.field, Found(None, columns[column], confidence=label.certainty, rank=label.rank))
+        for column, label in by_cell.items()
+        if column in columns
+    ]
+
+
+def _overlap(cell: Sequence[Word], starts: Sequence[float], column: int) -> float:
+    """How much of a value cell lies in a column: from its label's left edge to the next label's."""
+    left = starts[column] - 2
+    right = starts[column + 1] - 2 if column + 1 < len(starts) else float("inf")
+    return min(cell[-1].x1, right) - max(cell[0].x0, left)
+
+
+def _cell_positions(line: Line) -> dict[int, int]:
+    """Word index where each cell begins -> the cell's number."""
+    positions, position = {}, 0
+    for number, cell in enumerate(line.cells):
+        positions[position] = number
         position += len(cell)
-    return starts
+    return positions
+
+
+def _close_under(line: Line, below: Line) -> bool:
+    """Is below the very next printed line, on the same page, not a paragraph further down?"""
+    height = max(w.bottom - w.top for w in line.words)
+    return below.words[0].page == line.words[0].page and below.words[0].top - line.words[0].top <= 2.5 * height
+
+
+def _cell_starts(line: Line) -> set[int]:
+    return set(_cell_positions(line))
 
 
 def _labels(words: Sequence[Word], starts: set[int]) -> list[LabelMatch]:
@@ -98,6 +157,9 @@ def _labels(words: Sequence[Word], starts: set[int]) -> list[LabelMatch]:
             if position not in starts and not match.explicit:
                 # Inside running text ("... on request; reference ZHR-5917."): the weaker reading.
                 match = replace(match, rank=match.rank + INLINE_RANK)
+            if labels and _joined(labels[-1], match, words):
+                # "BROKERAGE & GST A$3.00": one amount for both, named by the first.
+                match = replace(labels.pop(), end=match.end, explicit=match.explicit)
             labels.append(match)
             position = match.end
         elif position in starts and (learned := _learned(words, starts, position)):
@@ -119,7 +181,21 @@ def _learned(words: Sequence[Word], starts: set[int], position: int) -> LabelMat
     return None
 
 
+_CONNECTORS = frozenset({"&", "and", "+", "/", "incl", "incl.", "including", "plus"})
+# "VAT No. GB 433 8716 440", "Tax ID": a registration number, not a charge.
+_NUMBER_WORDS = frozenset({"no", "no.", "n°", "nº", "nr", "nr.", "number", "reg", "reg.", "registration", "id", "#"})
+
+
+def _joined(previous: LabelMatch, match: LabelMatch, words: Sequence[Word]) -> bool:
+    """Two charge labels tied by a connector, the first without a value of its own."""
+    between = [w.text.lower() for w in words[previous.end : match.start]]
+    charges = previous.field in DECIMAL_FIELDS and match.field in DECIMAL_FIELDS
+    return charges and len(between) == 1 and between[0] in _CONNECTORS
+
+
 def _accepted(match: LabelMatch, words: Sequence[Word], starts: set[int], position: int) -> bool:
+    if match.field in DECIMAL_FIELDS and match.end < len(words) and words[match.end].text.lower() in _NUMBER_WORDS:
+        return False
     if match.explicit:
         return True
     if position not in starts:
@@ -181,8 +257,7 @@ def _below(lines: Sequence[Line], index: int, label_words: Sequence[Word]) -> li
     if index + 1 >= len(lines):
         return []
     line, below = lines[index], lines[index + 1]
-    height = max(w.bottom - w.top for w in line.words)
-    if below.words[0].page != line.words[0].page or below.words[0].top - line.words[0].top > 2.5 * height:
+    if not _close_under(line, below):
         return []
     left, right = label_words[0].x0, label_words[-1].x1
     for cell in below.cells:

@@ -30,6 +30,19 @@ LABELS: dict[str, tuple[str, ...]] = {
         "date d'opération",
         "date",
         "datum",
+        "contract date",
+        "bargain date",
+        "order date",
+        "date of trade",
+        "date of transaction",
+        "traded on",
+        "date traded",
+        "executed on",
+        "execution date/time",
+        "trade date/time",
+        "purchase date",
+        "sale date",
+        "dealing date/time",
     ),
     "settlement_date": (
         "settlement date",
@@ -44,6 +57,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "valuta",
         "valutadatum",
         "date de valeur",
+        "settlement due",
+        "settles on",
+        "settle on",
+        "settlement day",
+        "delivery date",
+        "payment date",
+        "payment due",
+        "due date",
+        "value day",
+        "date of settlement",
+        "settled on",
     ),
     "quantity": (
         "quantity",
@@ -65,6 +89,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "anzahl",
         "nominale",
         "quantité",
+        "no. of units",
+        "number of units",
+        "unit quantity",
+        "quantity traded",
+        "executed quantity",
+        "filled quantity",
+        "shares bought",
+        "shares sold",
+        "shares purchased",
+        "nominal value",
+        "units traded",
     ),
     "price": (
         "price",
@@ -86,6 +121,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ausführungskurs",
         "cours",
         "prix",
+        "price per unit",
+        "dealing price",
+        "market price",
+        "fill price",
+        "share price",
+        "cost per share",
+        "price/unit",
+        "unit cost",
+        "average cost",
+        "net price",
+        "gross price",
     ),
     "gross_amount": (
         "gross amount",
@@ -96,6 +142,23 @@ LABELS: dict[str, tuple[str, ...]] = {
         "gross",
         "market value",
         "gross value",
+        "trade value",
+        "deal value",
+        "contract amount",
+        "contract value",
+        "transaction value",
+        "transaction amount",
+        "trade amount",
+        "gross proceeds",
+        "gross total",
+        "principal value",
+        "gross trade amount",
+        "purchase amount",
+        "sale amount",
+        "execution value",
+        "order value",
+        "amount before charges",
+        "total consideration",
     ),
     "net_amount": (
         "net amount",
@@ -126,6 +189,30 @@ LABELS: dict[str, tuple[str, ...]] = {
         "amt",
         "betrag",
         "montant",
+        "amount payable",
+        "amount receivable",
+        "amount payable by you",
+        "amount due to you",
+        "amount due from you",
+        "amount due by you",
+        "total payable",
+        "total receivable",
+        "net total",
+        "settlement value",
+        "net amount due",
+        "total amount due",
+        "total to pay",
+        "total to be paid",
+        "total to be received",
+        "net payable",
+        "net receivable",
+        "final amount",
+        "total settlement amount",
+        "net settlement",
+        "amount to be debited",
+        "amount to be credited",
+        "net cash",
+        "cash amount",
     ),
     "commission": (
         "commission",
@@ -137,6 +224,18 @@ LABELS: dict[str, tuple[str, ...]] = {
         "broker commission",
         "provision",
         "courtage",
+        "brokerage fee",
+        "brokerage commission",
+        "brokerage charge",
+        "execution charge",
+        "execution fee",
+        "dealing fee",
+        "trading commission",
+        "commission charge",
+        "agency commission",
+        "broker fee",
+        "broker's commission",
+        "comm.",
     ),
     "fees": (
         "sec fee",
@@ -153,6 +252,25 @@ LABELS: dict[str, tuple[str, ...]] = {
         "fee",
         "charges",
         "charge",
+        "levy",
+        "levies",
+        "transaction levy",
+        "trading fee",
+        "trading fees",
+        "settlement fee",
+        "handling fee",
+        "service fee",
+        "exchange charge",
+        "clearing charge",
+        "registration fee",
+        "regulatory levy",
+        "other charges",
+        "misc fees",
+        "miscellaneous fees",
+        "trading levy",
+        "market fee",
+        "settlement charge",
+        "platform fee",
     ),
     "taxes": (
         "stamp duty",
@@ -163,6 +281,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "withholding tax",
         "taxes",
         "tax",
+        "gst",
+        "vat",
+        "stamp tax",
+        "consumption tax",
+        "gst on brokerage",
+        "vat on commission",
+        "tax on commission",
+        "transfer tax",
+        "securities transaction tax",
+        "stt",
+        "capital gains tax",
     ),
     "accrued_interest": ("accrued interest", "accrued int", "accrued"),
     "account": (
@@ -180,6 +309,18 @@ LABELS: dict[str, tuple[str, ...]] = {
         "account id",
         "your ref",
         "your reference",
+        "client number",
+        "client no",
+        "client id",
+        "customer number",
+        "customer no",
+        "customer id",
+        "account code",
+        "client code",
+        "account #",
+        "trading account",
+        "a/c no",
+        "investor number",
     ),
     "trade_ref": (
         "confirm no",
@@ -199,6 +340,31 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ticket",
         "reference",
         "ref",
+        "contract note number",
+        "contract note ref",
+        "c/n no",
+        "c/n",
+        "confirmation ref",
+        "confirmation reference",
+        "transaction ref",
+        "transaction reference",
+        "transaction id",
+        "transaction no",
+        "deal id",
+        "deal no",
+        "deal number",
+        "execution ref",
+        "bargain ref",
+        "bargain reference",
+        "trade no",
+        "trade number",
+        "ticket no",
+        "ticket number",
+        "reference number",
+        "ref no",
+        "contract ref",
+        "note no",
+        "voucher no",
     ),
     "security_name": (
         "security description",
@@ -215,12 +381,33 @@ LABELS: dict[str, tuple[str, ...]] = {
         "security name/description",
         "wertpapier",
         "titre",
+        "stock name",
+        "name of stock",
+        "instrument description",
+        "security/description",
+        "issue name",
+        "stock description",
+        "share name",
+        "bond name",
+        "name of instrument",
     ),
     "counterparty": ("counterparty", "contra party", "broker", "dealer", "executed by", "issued by"),
     "isin": ("isin", "isin code"),
     "cusip": ("cusip",),
     "sedol": ("sedol",),
-    "ticker": ("ticker", "symbol", "ticker symbol"),
+    "ticker": (
+        "ticker",
+        "symbol",
+        "ticker symbol",
+        "stock code",
+        "security code",
+        "ticker code",
+        "stock symbol",
+        "trading symbol",
+        "epic",
+        "tidm",
+        "asx code",
+    ),
     "side": (
         "side",
         "bought or sold",
@@ -236,8 +423,28 @@ LABELS: dict[str, tuple[str, ...]] = {
         "transaction",
         "activity",
         "type",
+        "trade side",
+        "purchase/sale",
+        "buy/sale",
+        "p/s",
+        "order side",
+        "buy / sell",
     ),
-    "currency": ("currency", "ccy", "trade currency", "settlement currency", "curr", "währung", "devise"),
+    "currency": (
+        "currency",
+        "ccy",
+        "trade currency",
+        "settlement currency",
+        "curr",
+        "währung",
+        "devise",
+        "currency code",
+        "price currency",
+        "trade ccy",
+        "settlement ccy",
+        "ccy code",
+        "settle ccy",
+    ),
 }
 
 # Words that mark a statement row as a cash movement rather than a trade, when no side says otherwise.
@@ -293,7 +500,6 @@ def field_for_header(text: str) -> str | None:
 
 # Rank of a label the classifier recognised: any listed synonym of the same field is preferred to it.
 LEARNED_RANK = 100
-HEAD_RANK = 25
 
 
 def header_field(text: str) -> str | None:
@@ -307,15 +513,22 @@ def header_field(text: str) -> str | None:
 
 def unlisted_field(text: str) -> tuple[str, float] | None:
     """The field an unlisted label names: its head word when that is a label ("Total Charges" are charges,
-    whatever "Total" suggests), else the classifier's reading."""
+    whatever "Total" suggests), else the classifier's reading; with the classifier's probability."""
+    reading = _unlisted(text)
+    return (reading[0], reading[1]) if reading else None
+
+
+def _unlisted(text: str) -> tuple[str, float, int] | None:
+    """(field, certainty, rank) of an unlisted label; a head word ranks just behind itself."""
     if not roles.looks_like_label(text):
         return None
     words = normalize_label(re.sub(r"\(.*?\)", " ", text)).split()
     for start in range(1, len(words)):  # the longest ending that is a label: "federal stamp duty"
         head = _BY_TEXT.get(" ".join(words[start:]))
         if head is not None:
-            return head[0], 1.0
-    return roles.learned_field(text)
+            return head[0], 1.0, head[1] + 1
+    learned = roles.learned_field(text)
+    return (learned[0], learned[1], LEARNED_RANK) if learned else None
 
 
 def learned_label(words: Sequence[Word], start: int, stop: int) -> LabelMatch | None:
@@ -331,13 +544,11 @@ def learned_label(words: Sequence[Word], start: int, stop: int) -> LabelMatch | 
     )
     if end <= start:
         return None
-    learned = unlisted_field(" ".join(w.text for w in words[start:end]))
+    learned = _unlisted(" ".join(w.text for w in words[start:end]))
     if learned is None:
         return None
-    explicit = words[end - 1].text.endswith(":")
-    # A label named by its head word ("Bargain ref") reads almost like a listed one; the classifier's less so.
-    rank = HEAD_RANK if learned[1] >= 1.0 else LEARNED_RANK
-    return LabelMatch(learned[0], rank, start, end, explicit, certainty=learned[1])
+    field, certainty, rank = learned
+    return LabelMatch(field, rank, start, end, words[end - 1].text.endswith(":"), certainty=certainty)
 
 
 def label_at(words: Sequence[Word], start: int) -> LabelMatch | None:

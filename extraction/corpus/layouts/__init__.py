@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from ..model import Layout
 from . import (
+    au_contract_note,
     bond_confirm,
+    broker_statement_csv,
     csv_blotter,
     csv_semicolon,
     email_attached,
@@ -14,11 +16,13 @@ from . import (
     fr_spaced,
     hk_box,
     jp_table,
+    nordic_email,
     sg_deal_value,
     swiss_exchange,
     txt_fixed,
     uk_two_column,
     us_keyvalue,
+    us_multi_confirm,
     us_statement,
 )
 
@@ -39,6 +43,10 @@ _MODULES = (
     hk_box,
     sg_deal_value,
     jp_table,
+    au_contract_note,
+    us_multi_confirm,
+    nordic_email,
+    broker_statement_csv,
 )
 
 LAYOUTS: dict[str, Layout] = {module.LAYOUT.name: module.LAYOUT for module in _MODULES}
