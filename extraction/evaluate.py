@@ -189,9 +189,16 @@ def _error_rows(outcomes: list[Outcome]) -> dict[str, object]:
     wrong = [error for o in outcomes for error in o.score.errors]
     failed = [{"file": o.row["file"], "error": o.prediction["error"]} for o in outcomes if o.prediction["error"]]
     kinds = Counter((error.field, error.kind) for error in wrong)
+    # The costly mistakes: documents that would have gone straight through, read wrong.
+    confident_wrong = [
+        {"file": o.row["file"], "fields": sorted({error.field for error in o.score.errors})}
+        for o in outcomes
+        if o.confident and not o.score.exact
+    ]
     return {
         "wrong_fields": len(wrong),
         "failed_documents": failed,
+        "confident_wrong": confident_wrong,
         "kinds": [{"field": f, "kind": k, "count": n} for (f, k), n in kinds.most_common()],
         "shown": [asdict(error) for error in wrong],
     }
@@ -365,7 +372,11 @@ def _shown_errors(errors: dict) -> list[str]:
     if not errors["shown"]:
         return []
     rows = [[e["file"], str(e["trade"]), e["field"], _cell(e["expected"]), _cell(e["got"])] for e in errors["shown"]]
-    return [_table(["file", "trade", "field", "expected", "got"], rows, left=5)]
+    shown = [_table(["file", "trade", "field", "expected", "got"], rows, left=5)]
+    if errors["confident_wrong"]:
+        confident = [[c["file"], ", ".join(c["fields"])] for c in errors["confident_wrong"][: len(rows)]]
+        shown.append(_table(["confident but wrong", "fields"], confident, left=2))
+    return shown
 
 
 def _table(header: list[str], rows: list[list[str]], *, left: int) -> str:

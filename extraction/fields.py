@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from extraction import nlp, normalize, rowalign
-from extraction.labels import LEARNED_RANK, SUMMED_FIELDS, LabelMatch, label_at, learned_label
+from extraction.labels import LEARNED_RANK, SUMMED_FIELDS, LabelMatch, label_at, learned_label, normalize_label
 from extraction.layout import Line, Word, cell_text, column_gap
 from extraction.types import DECIMAL_FIELDS
 from extraction.values import DocContext, Found, covering, join_words, parse_value
@@ -70,10 +70,10 @@ def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found]]:
     line = lines[index]
     words = line.words
     starts = _cell_starts(line)
-    labels = _labels(words, starts)
-    grid = _grid_below(lines, index, labels)
+    grid = _grid_below(lines, index)
     if grid is not None:
         return grid
+    labels = _labels(words, starts)
     results = []
     for number, label in enumerate(labels):
         stop = labels[number + 1].start if number + 1 < len(labels) else len(words)
@@ -84,12 +84,40 @@ def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found]]:
         if not value_words:
             value_words = _below(lines, index, words[label.start : label.end])
             rank += BELOW_RANK  # the same label with its value beside it, elsewhere, is the surer reading
+        if (
+            value_words
+            and label.field == "security_name"
+            and _code_and_name(words[label.start : label.end])
+            and (name := _name_after_code(value_words))
+        ):
+            results.append(("ticker", Found(None, tuple(value_words[:1]), confidence=label.certainty, rank=rank)))
+            value_words = name
         if value_words:
             results.append((label.field, Found(None, tuple(value_words), confidence=label.certainty, rank=rank)))
     return results
 
 
-def _grid_below(lines: Sequence[Line], index: int, labels: Sequence[LabelMatch]) -> list[tuple[str, Found]] | None:
+# Asian contract notes name a stock by its "counter": the exchange code, then the name ("D05 DBS GROUP").
+_CODE_AND_NAME = frozenset({"counter", "counter name", "stock code/name", "code/name"})
+
+
+def _code_and_name(label_words: Sequence[Word]) -> bool:
+    return normalize_label(cell_text(label_words)) in _CODE_AND_NAME
+
+
+def _name_after_code(words: Sequence[Word]) -> list[Word]:
+    """The name after a leading exchange code, or nothing when the first word is no code."""
+    first = words[0].text
+    is_code = len(first) <= 6 and first.replace(".", "").isalnum() and first.upper() == first
+    return list(words[1:]) if is_code and len(words) >= 2 else []
+
+
+def box_lines(lines: Sequence[Line]) -> frozenset[int]:
+    """The lines read as rows of boxes (labels over values): geometry ties each value to its label."""
+    return frozenset(i for index in range(len(lines)) if _grid_below(lines, index) for i in (index, index + 1))
+
+
+def _grid_below(lines: Sequence[Line], index: int) -> list[tuple[str, Found]] | None:
     """A row of boxes: a line of label cells over a line of value cells, each value under its own label.
 
     Read by column, so that a label's neighbour cell (another label) is never taken for its value. The line
@@ -99,7 +127,7 @@ def _grid_below(lines: Sequence[Line], index: int, labels: Sequence[LabelMatch])
     if len(line.cells) < 2 or index + 1 >= len(lines) or any(ch.isdigit() for ch in line.text):
         return None
     below = lines[index + 1]
-    if not _close_under(line, below) or len(below.cells) > len(line.cells):
+    if not _close_under(line, below) or not len(line.cells) / 2 <= len(below.cells) <= len(line.cells):
         return None
     if any(label_at(cell, 0) or learned_label(cell, 0, len(cell)) for cell in below.cells):
         return None
@@ -110,8 +138,11 @@ def _grid_below(lines: Sequence[Line], index: int, labels: Sequence[LabelMatch])
         if _overlap(cell, starts, column) <= 0 or column in columns:
             return None
         columns[column] = cell
-    positions = _cell_positions(line)
-    by_cell = {positions[label.start]: label for label in labels if label.start in positions}
+    by_cell = {
+        number: label
+        for number, cell in enumerate(line.cells)
+        if (label := label_at(cell, 0) or learned_label(cell, 0, len(cell))) is not None
+    }
     if 2 * len(by_cell) < len(line.cells):
         return None
     return [
@@ -128,15 +159,6 @@ def _overlap(cell: Sequence[Word], starts: Sequence[float], column: int) -> floa
     return min(cell[-1].x1, right) - max(cell[0].x0, left)
 
 
-def _cell_positions(line: Line) -> dict[int, int]:
-    """Word index where each cell begins -> the cell's number."""
-    positions, position = {}, 0
-    for number, cell in enumerate(line.cells):
-        positions[position] = number
-        position += len(cell)
-    return positions
-
-
 def _close_under(line: Line, below: Line) -> bool:
     """Is below the very next printed line, on the same page, not a paragraph further down?"""
     height = max(w.bottom - w.top for w in line.words)
@@ -144,7 +166,11 @@ def _close_under(line: Line, below: Line) -> bool:
 
 
 def _cell_starts(line: Line) -> set[int]:
-    return set(_cell_positions(line))
+    starts, position = set(), 0
+    for cell in line.cells:
+        starts.add(position)
+        position += len(cell)
+    return starts
 
 
 def _labels(words: Sequence[Word], starts: set[int]) -> list[LabelMatch]:
@@ -174,7 +200,7 @@ def _learned(words: Sequence[Word], starts: set[int], position: int) -> LabelMat
     """A cell that reads as a label the lists do not know, followed by something to read as its value."""
     stop = min((s for s in starts if s > position), default=len(words))
     match = learned_label(words, position, stop)
-    if match is None or match.end >= len(words):
+    if match is None or match.end >= len(words) or _registration(match, words):
         return None
     if match.explicit or match.end in starts or typed_value_follows(match.field, words, match.end):
         return match
@@ -193,8 +219,14 @@ def _joined(previous: LabelMatch, match: LabelMatch, words: Sequence[Word]) -> b
     return charges and len(between) == 1 and between[0] in _CONNECTORS
 
 
+def _registration(match: LabelMatch, words: Sequence[Word]) -> bool:
+    """'VAT No. GB 433 8716 440', 'VAT registration GB 389': a charge's word naming a number, not an amount."""
+    named = words[match.start : match.end + 1]
+    return match.field in DECIMAL_FIELDS and any(w.text.lower().strip(":") in _NUMBER_WORDS for w in named)
+
+
 def _accepted(match: LabelMatch, words: Sequence[Word], starts: set[int], position: int) -> bool:
-    if match.field in DECIMAL_FIELDS and match.end < len(words) and words[match.end].text.lower() in _NUMBER_WORDS:
+    if _registration(match, words):
         return False
     if match.explicit:
         return True

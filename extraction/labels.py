@@ -326,45 +326,48 @@ LABELS: dict[str, tuple[str, ...]] = {
         "confirm no",
         "confirmation no",
         "confirmation number",
+        "confirmation ref",
+        "confirmation reference",
         "contract no",
         "contract number",
         "contract note no",
-        "trade ref",
-        "trade reference",
-        "deal ref",
-        "deal reference",
-        "our ref",
-        "order id",
-        "execution id",
-        "trade id",
-        "ticket",
-        "reference",
-        "ref",
         "contract note number",
         "contract note ref",
+        "contract ref",
         "c/n no",
         "c/n",
-        "confirmation ref",
-        "confirmation reference",
+        "note no",
+        "trade ref",
+        "trade reference",
+        "trade no",
+        "trade number",
+        "deal ref",
+        "deal reference",
+        "deal id",
+        "deal no",
+        "deal number",
+        "bargain ref",
+        "bargain reference",
         "transaction ref",
         "transaction reference",
         "transaction id",
         "transaction no",
-        "deal id",
-        "deal no",
-        "deal number",
+        "our ref",
         "execution ref",
-        "bargain ref",
-        "bargain reference",
-        "trade no",
-        "trade number",
+        "execution id",
+        "trade id",
+        "order id",
+        "execution no",
+        "order no",
+        "order number",
+        "ticket",
         "ticket no",
         "ticket number",
+        "voucher no",
         "reference number",
         "ref no",
-        "contract ref",
-        "note no",
-        "voucher no",
+        "reference",
+        "ref",
     ),
     "security_name": (
         "security description",
@@ -389,6 +392,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "stock description",
         "share name",
         "bond name",
+        "counter",
+        "counter name",
         "name of instrument",
     ),
     "counterparty": ("counterparty", "contra party", "broker", "dealer", "executed by", "issued by"),
@@ -447,6 +452,54 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Labels documents print that name no trade field: what the classifier learns to leave alone.
+NOT_FIELDS: tuple[str, ...] = (
+    "telephone",
+    "tel",
+    "phone",
+    "fax",
+    "email",
+    "e-mail",
+    "website",
+    "address",
+    "registered office",
+    "page",
+    "branch",
+    "office",
+    "channel",
+    "market",
+    "venue",
+    "exchange",
+    "place of execution",
+    "order type",
+    "capacity",
+    "time",
+    "time zone",
+    "client name",
+    "name",
+    "adviser",
+    "representative",
+    "report date",
+    "printed on",
+    "statement period",
+    "period",
+    "opening balance",
+    "closing balance",
+    "balance",
+    "board lot",
+    "lot size",
+    "exchange rate",
+    "fx rate",
+    "limit price",
+    "order status",
+    "validity",
+    "tax id",
+    "vat no",
+    "registration no",
+    "company no",
+    "licence no",
+)
+
 # Words that mark a statement row as a cash movement rather than a trade, when no side says otherwise.
 CASH_ROW = re.compile(
     r"\b(dividend|interest|deposit|withdrawal|transfer|journal|cash|fee|tax|coupon|wire)\b", re.IGNORECASE
@@ -470,18 +523,21 @@ def normalize_label(text: str) -> str:
     """Lower case, single-spaced, without a trailing colon, dots or '#': 'Trade  Date:' -> 'trade date'."""
     text = text.lower().replace("_", " ").replace("#", " no").strip()
     text = re.sub(r"[:.*¹²³⁴⁵]+$", "", text.strip())  # a trailing footnote mark: "Brokerage*", "Net¹"
-    return " ".join(text.split())
+    return " ".join(_NUMBER_WORD.get(word, word) for word in text.split())
+
+
+# "Transaction number", "Transaction No.", "Transaction nr": one label.
+_NUMBER_WORD = {"number": "no", "no.": "no", "nr": "no", "nr.": "no", "num": "no", "n°": "no", "nº": "no"}
 
 
 _BY_TEXT: dict[str, tuple[str, int]] = {}
 for _field, _synonyms in LABELS.items():
     for _rank, _synonym in enumerate(_synonyms):
-        _BY_TEXT.setdefault(_synonym, (_field, _rank))
+        _BY_TEXT.setdefault(normalize_label(_synonym), (_field, _rank))
 # "A/C No.", "Account Number", "Ref #": a code's label with the word for "number" after it.
 for _text, (_field, _rank) in list(_BY_TEXT.items()):
     if _field in ("account", "trade_ref"):
-        for _suffix in (" no", " number"):
-            _BY_TEXT.setdefault(_text + _suffix, (_field, _rank))
+        _BY_TEXT.setdefault(_text + " no", (_field, _rank))
 _MAX_WORDS = max(len(s.split()) for s in _BY_TEXT)
 # Text taken from PDFs sometimes loses the space inside a label ("GROSSAMOUNT"): one word may be a
 # many-word label written solid.
@@ -491,11 +547,15 @@ for _text, _hit in _BY_TEXT.items():
         _SOLID.setdefault(_text.replace(" ", ""), _hit)
 
 
+# Words that name a field only as a whole column header: a "Code" column beside the issue holds its code.
+HEADER_ONLY = {"code": "ticker", "name": "security_name"}
+
+
 def field_for_header(text: str) -> str | None:
     """The trade field a whole table or CSV header names, e.g. 'Trade Dt' -> 'trade_date'."""
     key = normalize_label(text)
     hit = _BY_TEXT.get(key) or _BY_TEXT.get(re.sub(r"\s*\(.*\)$", "", key))
-    return hit[0] if hit else None
+    return hit[0] if hit else HEADER_ONLY.get(key)
 
 
 # Rank of a label the classifier recognised: any listed synonym of the same field is preferred to it.

@@ -3,7 +3,7 @@
 Where a label-and-value pair sits in a document (a cell and the cell right of it, "Label: value", a table
 header and the values under it) and the value equals a field of the document's true trades, the label
 text is an example of that field; a pair whose value is no trade field ("Tel", "Page", "Balance") is an
-example of "other". The label lists of labels.py are added as examples too. Only the training layouts of
+example of "other". The label lists of labels.py (and its labels of no field) are added as examples too. Only the training layouts of
 the corpus are used; the held-out layouts' pairs measure how well the classifier reads wording it never
 saw. The result is written with the EntityRuler as one spaCy pipeline to extraction/model/.
 """
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from extraction import csv as csv_reader
 from extraction import nlp, normalize, pdf, roles
-from extraction.labels import LABELS
+from extraction.labels import LABELS, NOT_FIELDS
 from extraction.layout import Line, Word, cell_text, lines_from_text
 from extraction.text import decode
 from extraction.types import DATE_FIELDS, DECIMAL_FIELDS, TRADE_FIELDS
@@ -166,7 +166,8 @@ def _recurring(examples: list[Example]) -> list[Example]:
 
 
 def lexicon_examples() -> list[Example]:
-    return [Example(_phrase(s), field, "lexicon") for field, synonyms in LABELS.items() for s in synonyms]
+    listed = [Example(_phrase(s), field, "lexicon") for field, synonyms in LABELS.items() for s in synonyms]
+    return [*listed, *(Example(_phrase(s), roles.OTHER, "lexicon") for s in NOT_FIELDS)]
 
 
 def _phrase(label: str) -> str:

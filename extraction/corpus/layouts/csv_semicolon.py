@@ -1,4 +1,4 @@
-"""Banco Arlanza (held out): a continental custody export, semicolon-delimited, decimal commas.
+"""Banco Arlanza: a continental custody export, semicolon-delimited, decimal commas.
 
 Headers a training layout never uses: Transaction date, Value date, Direction (Acquisition/Disposal),
 Nominal/Units, Execution price, Countervalue, Brokerage, Other charges, Transaction tax, Settlement amount.
@@ -108,7 +108,7 @@ def _quoted(cell: str) -> str:
 LAYOUT = Layout(
     name="csv_semicolon",
     kind="csv",
-    heldout=True,
+    heldout=False,
     build=build,
     description="held out: semicolon CSV with decimal commas, Acquisition/Disposal, Countervalue, Settlement amount",
 )

@@ -1,4 +1,4 @@
-"""Kestrel Point (held out): a deal confirmation email whose only body is HTML, a table of label and value cells.
+"""Kestrel Point: a deal confirmation email whose only body is HTML, a table of label and value cells.
 
 Wording no training layout uses: Instrument, Dealing date, Settles on, Units, Trade value, Execution charge,
 Levies, Amount payable/receivable, Deal reference.
@@ -132,7 +132,7 @@ def build(rng: random.Random) -> Document:
 LAYOUT = Layout(
     name="email_html",
     kind="eml",
-    heldout=True,
+    heldout=False,
     build=build,
     description="held out: HTML-only email, a table of label/value cells with unusual wording",
 )

@@ -1,4 +1,4 @@
-"""Jade Ridge (held out): a Hong Kong contract note drawn as boxes, each value under its label.
+"""Jade Ridge: a Hong Kong contract note drawn as boxes, each value under its label.
 
 Two-digit years (14/03/25); the side said as "We have sold to you" (the client buys) or "We have bought from
 you" (the client sells), or "Client buys"/"Client sells"; stamp duty, SFC and AFRC levies, trading and CCASS
@@ -151,7 +151,7 @@ def _box_row(sheet: Sheet, y: float, cells: list[tuple[str, str]], widths: tuple
 LAYOUT = Layout(
     name="hk_box",
     kind="pdf",
-    heldout=True,
+    heldout=False,
     build=build,
     description="held out: HK boxes (value under label), 14/03/25, 'we have sold to you' = client buys, levies",
     single_page_pdf=True,

@@ -1,4 +1,4 @@
-"""Hoshizora (held out): a Japanese trade report as a table, yen without decimals, 2025/03/14 dates.
+"""Hoshizora: a Japanese trade report as a table, yen without decimals, 2025/03/14 dates.
 
 Column names no training layout uses (Contract date, Delivery date, Code, Issue, Trade type "Cash buy"/"Cash
 sell", Unit price, Contract amount, Consumption tax, Delivery amount). No ISIN is printed: the code is the
@@ -130,7 +130,7 @@ def build(rng: random.Random) -> Document:
 LAYOUT = Layout(
     name="jp_table",
     kind="pdf",
-    heldout=True,
+    heldout=False,
     build=build,
     description="held out: Japanese trade report table, JPY without decimals, 2025/03/14, consumption tax, no ISIN",
 )

@@ -35,6 +35,7 @@ class Office:
     regards: str
     hello: str
     regulator: str
+    local_labels: tuple[str, str, str]  # quantity, settlement date, amount in the office's language
 
 
 OFFICES = (
@@ -53,6 +54,7 @@ OFFICES = (
         "Med vänlig hälsning",
         "Hej",
         "Finansinspektionen",
+        ("Antal", "Likviddag", "Belopp"),
     ),
     Office(
         "NO",
@@ -69,6 +71,7 @@ OFFICES = (
         "Med vennlig hilsen",
         "Hei",
         "Finanstilsynet",
+        ("Antall", "Oppgjørsdato", "Beløp"),
     ),
     Office(
         "DK",
@@ -85,6 +88,7 @@ OFFICES = (
         "Med venlig hilsen",
         "Hej",
         "Finanstilsynet",
+        ("Antal", "Valørdato", "Beløb"),
     ),
 )
 _ROOTS = (
@@ -207,10 +211,13 @@ def _rows(rng: random.Random, trade: Trade, number: str, date_style: str, placem
         ("Marketplace", trade.market),
         (rng.choice(("Trade date", "Trading day", "Handelsdag")), dates.fmt(deal.trade_date, date_style)),
         ("Time", dates.clock(rng)),
-        (rng.choice(("Settlement date", "Value date", "Likviddag")), dates.fmt(deal.settlement_date, date_style)),
-        (rng.choice(("Quantity", "Number of shares", "Antal")), money.fmt(deal.quantity, number)),
+        (
+            rng.choice(("Settlement date", "Value date", office.local_labels[1])),
+            dates.fmt(deal.settlement_date, date_style),
+        ),
+        (rng.choice(("Quantity", "Number of shares", office.local_labels[0])), money.fmt(deal.quantity, number)),
         (rng.choice(("Price", "Average price", "Kurs")), amount(deal.price, unit=True)),
-        (rng.choice(("Amount", "Trade value", "Belopp")), amount(deal.gross_amount)),
+        (rng.choice(("Amount", "Trade value", office.local_labels[2])), amount(deal.gross_amount)),
     ]
     for charge in deal.charges:
         label = charge.label if charge.kind == COMMISSION else fee_labels[charge.label]
