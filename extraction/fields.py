@@ -305,6 +305,7 @@ def find_counterparty(lines: Sequence[Line], *, skip: frozenset[int] = frozenset
         for index, line in enumerate(lines)
         if index not in skip and not _labels(line.words, _cell_starts(line))
         for cell in line.cells
+        if not _ADDRESSEE.match(cell[0].text)
         for part in _segments(cell)
         if is_company_name(cell_text(part))
     ]
@@ -316,6 +317,8 @@ def find_counterparty(lines: Sequence[Line], *, skip: frozenset[int] = frozenset
 
 
 _SEPARATOR = re.compile(r"^[·•|–]$")
+# "Dear Acme Capital LP,", "To: ...", "Attn ...": the addressee, never the issuer.
+_ADDRESSEE = re.compile(r"^(dear|to:?|attn:?|attention:?|for)$", re.IGNORECASE)
 
 
 def _segments(cell: Sequence[Word]) -> list[tuple[Word, ...]]:

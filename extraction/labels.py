@@ -271,6 +271,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "market fee",
         "settlement charge",
         "platform fee",
+        "postage/handling",
+        "postage and handling",
+        "handling",
     ),
     "taxes": (
         "stamp duty",
@@ -337,6 +340,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "c/n no",
         "c/n",
         "note no",
+        "notice no",
+        "advice no",
+        "slip no",
         "trade ref",
         "trade reference",
         "trade no",
@@ -580,9 +586,10 @@ def unlisted_field(text: str) -> tuple[str, float] | None:
 
 def _unlisted(text: str) -> tuple[str, float, int] | None:
     """(field, certainty, rank) of an unlisted label; a head word ranks just behind itself."""
+    text = re.sub(r"\(.*?\)", " ", text)  # "Irish stamp duty (1%)": the label without its aside
     if not roles.looks_like_label(text):
         return None
-    words = normalize_label(re.sub(r"\(.*?\)", " ", text)).split()
+    words = normalize_label(text).split()
     for start in range(1, len(words)):  # the longest ending that is a label: "federal stamp duty"
         head = _BY_TEXT.get(" ".join(words[start:]))
         if head is not None:

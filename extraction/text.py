@@ -21,7 +21,23 @@ def decode(data: bytes) -> str:
 
 
 def text_trades(text: str, *, counterparty_hint: str | None = None) -> list[Trade]:
+    text = without_carriage_control(text)
     return build_trades(lines_from_text(text), text, counterparty_hint=counterparty_hint)
+
+
+_ASA_CONTROL = frozenset(" 01-+")
+
+
+def without_carriage_control(text: str) -> str:
+    """A mainframe print file gives each line a first column of carriage control ('1' a new page, '0' a
+    blank line before, ' ' the next line): a column of the printer's, not of the document."""
+    lines = text.splitlines()
+    printed = [line for line in lines if line.strip()]
+    if len(printed) < 5 or not any(line[0] == "1" for line in printed):
+        return text
+    if not all(line[0] in _ASA_CONTROL for line in printed):
+        return text
+    return "\n".join(line[1:] for line in lines)
 
 
 def extract_text(data: bytes) -> Reading:
