@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import partial
 
 from extraction import fields, normalize
 from extraction.confidence import DERIVED, to_trade
@@ -61,7 +62,8 @@ def repeated_sections(lines: Sequence[Line]) -> list[Sequence[Line]]:
 def _trades_in(lines: Sequence[Line], whole: _Whole, inherited: Draft) -> tuple[list[Trade], Draft]:
     ctx = whole.ctx
     rows, used = find_tables(lines, ctx)
-    sequences, in_sequences = find_row_tables(lines, ctx, skip=used | fields.box_lines(lines))
+    details = partial(fields.find_details, ctx=ctx)
+    sequences, in_sequences = find_row_tables(lines, ctx, skip=used | fields.box_lines(lines), details=details)
     used |= in_sequences
     # A header with one value row under it states facts of the document's one trade, like labels do.
     singles = [table[0] for table in sequences if len(table) == 1]

@@ -50,6 +50,17 @@ def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int
     return {field: _pick(field, candidates) for field, candidates in seen.items()}
 
 
+def find_details(lines: Sequence[Line], ctx: DocContext) -> Draft:
+    """What the lines under a statement row say of it: labelled facts, and a name on a line of its own."""
+    draft = find_labelled(lines, ctx)
+    if "security_name" not in draft:
+        for line in lines:
+            if not _labels(line.words, _cell_starts(line)) and (name := _name_words(line.words)):
+                draft["security_name"] = Found(cell_text(name), tuple(name), confidence=0.6)
+                break
+    return draft
+
+
 def _states_side(words: Sequence[Word]) -> bool:
     return len(words) <= 6 and normalize.parse_side(cell_text(words)) is not None
 

@@ -100,6 +100,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "shares purchased",
         "nominal value",
         "units traded",
+        "unit",
     ),
     "price": (
         "price",
@@ -130,6 +131,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "price/unit",
         "unit cost",
         "average cost",
+        "rate",
         "net price",
         "gross price",
     ),
@@ -496,6 +498,11 @@ NOT_FIELDS: tuple[str, ...] = (
     "lot size",
     "exchange rate",
     "fx rate",
+    "rate of exchange",
+    "commission rate",
+    "tax rate",
+    "interest rate",
+    "conversion rate",
     "limit price",
     "order status",
     "validity",
@@ -505,6 +512,8 @@ NOT_FIELDS: tuple[str, ...] = (
     "company no",
     "licence no",
 )
+
+_NOT_FIELDS = frozenset(NOT_FIELDS)
 
 # Words that mark a statement row as a cash movement rather than a trade, when no side says otherwise.
 CASH_ROW = re.compile(
@@ -587,7 +596,7 @@ def unlisted_field(text: str) -> tuple[str, float] | None:
 def _unlisted(text: str) -> tuple[str, float, int] | None:
     """(field, certainty, rank) of an unlisted label; a head word ranks just behind itself."""
     text = re.sub(r"\(.*?\)", " ", text)  # "Irish stamp duty (1%)": the label without its aside
-    if not roles.looks_like_label(text):
+    if not roles.looks_like_label(text) or normalize_label(text) in _NOT_FIELDS:
         return None
     words = normalize_label(text).split()
     for start in range(1, len(words)):  # the longest ending that is a label: "federal stamp duty"

@@ -15,7 +15,7 @@ and text columns take what lies between.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -157,6 +157,19 @@ def fits(field: str, text: str, ctx: DocContext) -> bool:
     return check(text.upper())
 
 
+_DETAIL_LINES = 6  # the most lines of details a statement prints under one row
+
+
+def _next_row(columns: Sequence[Column], lines: Sequence[Line], start: int, ctx: DocContext, skip) -> int | None:
+    """The next row of the table a few lines on, with only details between; None when the table has ended."""
+    for index in range(start + 1, min(start + 1 + _DETAIL_LINES, len(lines))):
+        if index in skip or header_columns(lines[index]) is not None:
+            return None
+        if align_row(columns, lines[index], ctx):
+            return index
+    return None
+
+
 def _first_row(columns: Sequence[Column], lines: Sequence[Line], start: int, ctx: DocContext, skip) -> int:
     """Where the values begin: the next line, or one a little further when a name or code sits between."""
     for index in range(start, min(start + _LOOKAHEAD, len(lines))):
@@ -177,10 +190,17 @@ def _with_name_above(draft: dict[str, Found], between: Sequence[Line]) -> dict[s
     return {**draft, "security_name": Found(f"{cell_text(words)} {name.value}", words + name.words, confidence=0.7)}
 
 
+Details = Callable[[Sequence[Line]], dict[str, Found]]
+
+
 def find_row_tables(
-    lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int]
+    lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int], details: Details | None = None
 ) -> tuple[list[list[dict[str, Found]]], frozenset[int]]:
-    """For each header line, the drafts of the value rows under it; and the indexes of the lines used."""
+    """For each header line, the drafts of the value rows under it; and the indexes of the lines used.
+
+    Statements often print a row's details on the lines under it (the security's name, "Units 2.5",
+    "Rate 180.61") before the next row: given details, a reader of such lines, they complete the row above.
+    """
     tables: list[list[dict[str, Found]]] = []
     used: set[int] = set()
     index = 0
@@ -193,11 +213,17 @@ def find_row_tables(
         first = following = _first_row(columns, lines, index + 1, ctx, skip)
         while following < len(lines) and following not in skip and len(drafts) < MAX_ROWS:
             draft = align_row(columns, lines[following], ctx)
-            if not draft:
+            if draft:
+                drafts.append(draft)
+                used.add(following)
+                following += 1
+                continue
+            after = _next_row(columns, lines, following, ctx, skip) if details and drafts else None
+            if after is None:
                 break
-            drafts.append(draft)
-            used.add(following)
-            following += 1
+            drafts[-1] = {**details(lines[following:after]), **drafts[-1]}  # type: ignore[misc]
+            used.update(range(following, after))
+            following = after
         if drafts:
             drafts[0] = _with_name_above(drafts[0], lines[index + 1 : first])
         if drafts:

@@ -3,9 +3,9 @@
 Where a label-and-value pair sits in a document (a cell and the cell right of it, "Label: value", a table
 header and the values under it) and the value equals a field of the document's true trades, the label
 text is an example of that field; a pair whose value is no trade field ("Tel", "Page", "Balance") is an
-example of "other". The label lists of labels.py (and its labels of no field) are added as examples too. Only the training layouts of
-the corpus are used; the held-out layouts' pairs measure how well the classifier reads wording it never
-saw. The result is written with the EntityRuler as one spaCy pipeline to extraction/model/.
+example of "other". The label lists of labels.py (and its labels of no field) are added as examples too.
+Only the training layouts of the corpus are used; the held-out layouts' pairs measure how well the classifier
+reads wording it never saw. The result is written with the EntityRuler as one spaCy pipeline to extraction/model/.
 """
 
 from __future__ import annotations
