@@ -108,6 +108,9 @@ def _document_fields(lines: Sequence[Line], whole: _Whole, used: frozenset[int],
     name = fields.find_name_after_side(rest)
     if name is not None:
         fallbacks["security_name"] = name
+    counted = fields.find_quantity_under_side(rest, ctx)
+    if counted is not None:
+        fallbacks["quantity"] = counted
     currency = _amount_currency(draft) or normalize.find_currency(text)
     if currency:
         # A document that names one currency and no other leaves no doubt about the trade's.

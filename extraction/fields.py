@@ -395,6 +395,20 @@ def find_name_after_side(lines: Sequence[Line]) -> Found | None:
     return None
 
 
+def find_quantity_under_side(lines: Sequence[Line], ctx: DocContext) -> Found | None:
+    """US confirmations print "You Bought NAME" and, at the start of the next line, the quantity."""
+    for index, line in enumerate(lines[:-1]):
+        if _SIDE_OPENING.match(" ".join(w.text for w in line.words)):
+            first = lines[index + 1].words[0]
+            if _COUNT.fullmatch(first.text) and (found := parse_value("quantity", (first,), ctx)) is not None:
+                return replace(found, confidence=0.7)
+            return None
+    return None
+
+
+_COUNT = re.compile(r"[\d.,']*\d")
+
+
 def _name_words(words: Sequence[Word]) -> list[Word]:
     """The leading words that read as a name: up to a label, an amount or the end of the line."""
     taken: list[Word] = []

@@ -51,6 +51,8 @@ def parse_decimal(text: str, *, decimal_mark: str | None = None) -> Decimal | No
     digits = cleaned.strip("-−()+ ")
     for ch in _GROUPING:
         digits = digits.replace(ch, "")
+    if re.fullmatch(r"[.,]\d+", digits):
+        digits = "0" + digits  # ".032": a fraction of a share printed without its leading zero
     if not digits or not re.fullmatch(r"\d[\d.,]*", digits) or not digits[-1].isdigit():
         return None
     number = _to_plain(digits, decimal_mark)
