@@ -10,6 +10,7 @@ from functools import partial
 from extraction import fields, normalize
 from extraction.confidence import DERIVED, to_trade
 from extraction.fields import Draft
+from extraction.labels import LEARNED_RANK
 from extraction.layout import Line
 from extraction.rowalign import find_row_tables, header_columns
 from extraction.tables import find_tables
@@ -90,7 +91,9 @@ def _document_fields(lines: Sequence[Line], whole: _Whole, used: frozenset[int],
     draft: Draft = {}
     for single in singles:
         draft = {**single, **draft}  # the first header that names a field wins
-    draft = {**draft, **fields.find_labelled(lines, ctx, skip=used)}
+    labelled = fields.find_labelled(lines, ctx, skip=used)
+    # A label only the classifier knew ("processed on:") does not overrule a column's header.
+    draft = {**draft, **{k: v for k, v in labelled.items() if k not in draft or v.rank < LEARNED_RANK}}
     rest = [line for index, line in enumerate(lines) if index not in used]
     fallbacks: Draft = {
         **whole.identifiers,

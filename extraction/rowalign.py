@@ -62,11 +62,22 @@ def header_columns(line: Line) -> list[Column] | None:
         columns.append(Column(match.field, tuple(words[match.start : match.end])))
         position = match.end
     _flush(unknown, columns)
+    columns = _second_date_settles(columns)
     typed = [c for c in columns if c.field in TYPED]
     known_words = sum(len(c.words) for c in columns if c.field)
     if len(typed) < 2 or known_words * 3 < len(words):
         return None
     return columns
+
+
+def _second_date_settles(columns: list[Column]) -> list[Column]:
+    """'TRADE / SETTLEMENT' printed above 'DATE DATE': of two trade-date columns and no settlement column,
+    the second is the settlement date, which never comes before the trade."""
+    dated = [i for i, c in enumerate(columns) if c.field == "trade_date"]
+    if len(dated) != 2 or any(c.field == "settlement_date" for c in columns):
+        return columns
+    second = dated[1]
+    return [*columns[:second], Column("settlement_date", columns[second].words), *columns[second + 1 :]]
 
 
 def _flush(unknown: list[Word], columns: list[Column]) -> None:
@@ -160,6 +171,22 @@ def fits(field: str, text: str, ctx: DocContext) -> bool:
 _DETAIL_LINES = 6  # the most lines of details a statement prints under one row
 
 
+def _free(lines: Sequence[Line], index: int, skip) -> bool:
+    return index < len(lines) and index not in skip and header_columns(lines[index]) is None
+
+
+def _last_details(
+    draft: dict[str, Found], below: Sequence[Line], details: Details, shape: int
+) -> dict[str, Found]:
+    """The last row's details: as many lines as the rows above had; a lone row takes only a name from
+    the line under it ("SPDR S&P BIOTECH ETF  PRINCIPAL $371.65"), since a total may follow a table."""
+    found = details(below)
+    if shape:
+        return {**found, **draft}
+    name = found.get("security_name")
+    return {"security_name": name, **draft} if name is not None else draft
+
+
 def _next_row(columns: Sequence[Column], lines: Sequence[Line], start: int, ctx: DocContext, skip) -> int | None:
     """The next row of the table a few lines on, with only details between; None when the table has ended."""
     for index in range(start + 1, min(start + 1 + _DETAIL_LINES, len(lines))):
@@ -211,6 +238,7 @@ def find_row_tables(
             continue
         drafts: list[dict[str, Found]] = []
         first = following = _first_row(columns, lines, index + 1, ctx, skip)
+        shape = 0  # how many lines of details the rows have had
         while following < len(lines) and following not in skip and len(drafts) < MAX_ROWS:
             draft = align_row(columns, lines[following], ctx)
             if draft:
@@ -223,7 +251,9 @@ def find_row_tables(
                 break
             drafts[-1] = {**details(lines[following:after]), **drafts[-1]}  # type: ignore[misc]
             used.update(range(following, after))
-            following = after
+            shape, following = after - following, after
+        if details and drafts and _free(lines, following, skip):
+            drafts[-1] = _last_details(drafts[-1], lines[following : following + max(shape, 1)], details, shape)
         if drafts:
             drafts[0] = _with_name_above(drafts[0], lines[index + 1 : first])
         if drafts:
