@@ -563,7 +563,8 @@ for _text, _hit in _BY_TEXT.items():
 
 
 # Words that name a field only as a whole column header: a "Code" column beside the issue holds its code.
-HEADER_ONLY = {"code": "ticker", "name": "security_name"}
+# In a statement a "Debit" or "Credit" column holds the cash a trade moved: its net amount.
+HEADER_ONLY = {"code": "ticker", "name": "security_name", "debit": "net_amount", "credit": "net_amount"}
 
 
 def field_for_header(text: str) -> str | None:

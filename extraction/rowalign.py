@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extraction import normalize, validators
-from extraction.labels import label_at, unlisted_field
+from extraction.labels import HEADER_ONLY, label_at, normalize_label, unlisted_field
 from extraction.layout import Line, Word, cell_text
 from extraction.types import DATE_FIELDS, DECIMAL_FIELDS
 from extraction.values import DocContext, Found, parse_value
@@ -82,8 +82,10 @@ def _second_date_settles(columns: list[Column]) -> list[Column]:
 
 def _flush(unknown: list[Word], columns: list[Column]) -> None:
     if unknown:
-        learned = unlisted_field(cell_text(unknown))
-        columns.append(Column(learned[0] if learned else None, tuple(unknown)))
+        text = cell_text(unknown)
+        learned = unlisted_field(text)
+        field = HEADER_ONLY.get(normalize_label(text)) or (learned[0] if learned else None)
+        columns.append(Column(field, tuple(unknown)))
 
 
 def align_row(columns: Sequence[Column], row: Line, ctx: DocContext) -> dict[str, Found] | None:
@@ -105,6 +107,12 @@ def align_row(columns: Sequence[Column], row: Line, ctx: DocContext) -> dict[str
         return None  # too few columns found a value of their kind: this line is not the header's row
     draft: dict[str, Found] = {}
     for field, (start, end) in zip(fields, cuts, strict=True):
+        if field is None and start < end and "side" not in fields:
+            # An unnamed column ("Detail": "Fund buy") that states the side, in a table with no side column.
+            side = normalize.parse_side(" ".join(w.text for w in tokens[start:end]))
+            if side and end - start <= 3 and "side" not in draft:
+                draft["side"] = Found(side, tokens[start:end], confidence=CONFIDENCE)
+            continue
         if field is None or start == end or field in draft:
             continue
         if field in TYPED and not fits(field, " ".join(w.text for w in tokens[start:end]), ctx):
