@@ -248,7 +248,16 @@ def _accepted(match: LabelMatch, words: Sequence[Word], starts: set[int], positi
     # "Total Charges 7.50" must not read as the label "Total": a bare label ends its cell or meets a value.
     if match.end >= len(words) or match.end in starts or _VALUE_START.match(words[match.end].text):
         return True
+    if match.field == "security_name":
+        return not words[match.start].text[0].islower() and _name_follows(words, match.end)
     return typed_value_follows(match.field, words, match.end)
+
+
+def _name_follows(words: Sequence[Word], start: int) -> bool:
+    """'Instrument Virtus Infracap US Preferred Stock ETF Trade time ...': two or more words of a name
+    after the label, before any other label ('Security Details' is a heading, not a name)."""
+    name = _name_words(words[start:])
+    return len(name) >= 2 and name[0].text.lower() not in _CONNECTORS and name[0].text != name[0].text.lower()
 
 
 # References and accounts are codes with figures in them; a ticker is one upper-case code.

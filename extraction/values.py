@@ -177,6 +177,8 @@ def _text(words: Sequence[Word], ctx: DocContext) -> Found | None:
 def _security_name(words: Sequence[Word], ctx: DocContext) -> Found | None:
     """The name as printed, without identifiers printed beside it."""
     kept = [w for w in words if not _is_identifier_word(w.text)]
+    if len(kept) > 2 and kept[-2].text.endswith(",") and normalize.normalize_currency(kept[-1].text):
+        kept = kept[:-1]  # "Republic of France 3.75% 25 May 2056, EUR": the currency it is dealt in
     text = re.sub(r"\(\s*\)", "", cell_text(kept)).strip(" :-,;/")
     return Found(text, tuple(kept)) if text else None
 
