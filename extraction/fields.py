@@ -55,7 +55,7 @@ def find_details(lines: Sequence[Line], ctx: DocContext) -> Draft:
     draft = find_labelled(lines, ctx)
     if "security_name" not in draft:
         for line in lines:
-            if not _labels(line.words, _cell_starts(line)) and (name := _name_words(line.words)):
+            if not label_at(line.words, 0) and (name := _name_words(line.words)):
                 draft["security_name"] = Found(cell_text(name), tuple(name), confidence=0.6)
                 break
     return draft

@@ -33,7 +33,7 @@ _NUMBER_RE = re.compile(
     r"""(?<![\w.,/])
     [-−(]?\s?(?:[$£€¥]\s?)?
     (?:\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?:[.,]\d+)?  # 1 234,56 and 1'234.56
-      |\d[\d.,]*\d|\d)
+      |\d[\d.,]*\d|\d|\.\d+)  # ".032": a fraction printed without its zero
     \)?(?![\w/])""",
     re.VERBOSE,
 )
