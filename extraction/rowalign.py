@@ -91,8 +91,8 @@ def _flush(unknown: list[Word], columns: list[Column]) -> None:
 def align_row(columns: Sequence[Column], row: Line, ctx: DocContext) -> dict[str, Found] | None:
     """The row's values laid under the columns; None unless most typed columns found their type."""
     tokens = row.words
-    if len(tokens) > _MAX_TOKENS:
-        return None
+    if len(tokens) > _MAX_TOKENS or label_at(tokens, 0) is not None:
+        return None  # "Brokerage* $9.50 AUD" under a table is a labelled line, not one of its rows
     fields = tuple(c.field for c in columns)
     score, cuts = _best(fields, tuple(w.text for w in tokens), ctx)
     if score == float("-inf"):
