@@ -56,8 +56,30 @@ def repeated_sections(lines: Sequence[Line]) -> list[Sequence[Line]]:
     repeated = [index for index, text in zip(headers, texts, strict=True) if texts.count(text) > 1]
     if len(repeated) < 2:
         return [lines]
-    starts = [0, *repeated[1:]]
+    starts = [0, *(_block_start(lines, repeated[0], again) for again in repeated[1:])]
     return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+_BLOCK_WINDOW = 12  # lines before the first header that may belong to its block
+
+
+def _block_start(lines: Sequence[Line], first: int, again: int) -> int:
+    """Where the block around a repeated header begins: back over the lines that open like the lines
+    before the first header ("You have PURCHASED", "Investment Name: ..."), one odd line allowed."""
+    openings = {_opening(line) for line in lines[max(0, first - _BLOCK_WINDOW) : first]}
+    start, odd = again, 0
+    for index in range(again - 1, first, -1):
+        if _opening(lines[index]) in openings:
+            start = index
+        elif odd == 0:
+            odd = 1
+        else:
+            break
+    return start
+
+
+def _opening(line: Line) -> str:
+    return line.words[0].text.lower().strip(":")
 
 
 def _trades_in(lines: Sequence[Line], whole: _Whole, inherited: Draft) -> tuple[list[Trade], Draft]:
