@@ -136,6 +136,9 @@ def _document_fields(lines: Sequence[Line], whole: _Whole, used: frozenset[int],
     counted = fields.find_quantity_under_side(rest, ctx)
     if counted is not None:
         fallbacks["quantity"] = counted
+    dated = fields.find_letter_date(rest, ctx)
+    if dated is not None:
+        fallbacks["trade_date"] = dated
     currency = _amount_currency(draft) or normalize.find_currency(text)
     if currency:
         # A document that names one currency and no other leaves no doubt about the trade's.

@@ -526,6 +526,24 @@ def _prose_dates(line: Line, spans: list[tuple[int, int]], ctx: DocContext) -> D
     return draft
 
 
+# "Basel, 03.07.2020", "London, 14 March 2025": the place and date a letter is written.
+_LETTER_DATE = re.compile(r"^[A-Z][\w .'-]{1,30}, (?P<date>.+)$")
+
+
+def find_letter_date(lines: Sequence[Line], ctx: DocContext) -> Found | None:
+    """The date a confirmation is written, which is its trade's day when no trade date is printed."""
+    for line in lines:
+        text, spans = join_words(line.words)
+        match = _LETTER_DATE.match(text)
+        if not match:
+            continue
+        dates = normalize.find_dates(match.group("date"), day_first=ctx.day_first)
+        if len(dates) == 1 and dates[0][1] == 0 and dates[0][2] == len(match.group("date")):
+            words = covering(line.words, spans, match.start("date"), match.end("date"))
+            return Found(dates[0][0], words, confidence=0.5)
+    return None
+
+
 def find_identifiers(text: str) -> Draft:
     """Identifiers anywhere in the text (check digits verified), for documents that print them unlabelled."""
     found = nlp.find_identifiers(text)

@@ -215,6 +215,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "amount to be credited",
         "net cash",
         "cash amount",
+        "charged amount",
+        "amount charged",
     ),
     "commission": (
         "commission",
