@@ -11,7 +11,15 @@ from dataclasses import replace
 from decimal import Decimal
 
 from extraction import nlp, normalize, rowalign
-from extraction.labels import LEARNED_RANK, SUMMED_FIELDS, LabelMatch, label_at, learned_label, normalize_label
+from extraction.labels import (
+    LEARNED_RANK,
+    SUMMED_FIELDS,
+    LabelMatch,
+    label_at,
+    learned_label,
+    names_no_field,
+    normalize_label,
+)
 from extraction.layout import Line, Word, cell_text, column_gap
 from extraction.types import DECIMAL_FIELDS
 from extraction.values import DocContext, Found, covering, join_words, parse_value
@@ -140,8 +148,8 @@ def _grid_below(lines: Sequence[Line], index: int) -> list[tuple[str, Found]] | 
     below = lines[index + 1]
     if not _close_under(line, below) or not len(line.cells) / 2 <= len(below.cells) <= len(line.cells):
         return None
-    if any(label_at(cell, 0) or learned_label(cell, 0, len(cell)) for cell in below.cells):
-        return None
+    if any(label_at(cell, 0) or _named_by_head(cell) for cell in below.cells):
+        return None  # labels under labels: key/value pairs in columns, not boxes
     starts = [cell[0].x0 for cell in line.cells]
     columns: dict[int, tuple[Word, ...]] = {}
     for cell in below.cells:
@@ -161,6 +169,12 @@ def _grid_below(lines: Sequence[Line], index: int) -> list[tuple[str, Found]] | 
         for column, label in by_cell.items()
         if column in columns
     ]
+
+
+def _named_by_head(cell: Sequence[Word]) -> bool:
+    """A cell whose head word is a label ('Order Ref.'); the classifier's guesses do not count here."""
+    learned = learned_label(cell, 0, len(cell))
+    return learned is not None and learned.certainty >= 1.0
 
 
 def _overlap(cell: Sequence[Word], starts: Sequence[float], column: int) -> float:
@@ -190,7 +204,7 @@ def _labels(words: Sequence[Word], starts: set[int]) -> list[LabelMatch]:
     position = 0
     while position < len(words):
         match = label_at(words, position)
-        if match and _accepted(match, words, starts, position):
+        if match and _accepted(match, words, starts, position) and not names_no_field(words, position, match.end):
             if position not in starts and not match.explicit:
                 # Inside running text ("... on request; reference ZHR-5917."): the weaker reading.
                 match = replace(match, rank=match.rank + INLINE_RANK)

@@ -494,6 +494,14 @@ NOT_FIELDS: tuple[str, ...] = (
     "adviser",
     "representative",
     "report date",
+    "generated date",
+    "generated on",
+    "print date",
+    "printed date",
+    "run date",
+    "statement date",
+    "date of birth",
+    "account opened",
     "printed on",
     "statement period",
     "period",
@@ -520,6 +528,15 @@ NOT_FIELDS: tuple[str, ...] = (
 )
 
 _NOT_FIELDS = frozenset(NOT_FIELDS)
+
+
+def names_no_field(words: Sequence[Word], start: int, end: int) -> bool:
+    """Do the one or two words before a label make it a label of no field ('Generated Date:')?"""
+    return any(
+        normalize_label(" ".join(w.text for w in words[begin:end])) in _NOT_FIELDS
+        for begin in range(max(0, start - 2), start)
+    )
+
 
 # Words that mark a statement row as a cash movement rather than a trade, when no side says otherwise.
 CASH_ROW = re.compile(

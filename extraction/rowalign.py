@@ -183,9 +183,7 @@ def _free(lines: Sequence[Line], index: int, skip) -> bool:
     return index < len(lines) and index not in skip and header_columns(lines[index]) is None
 
 
-def _last_details(
-    draft: dict[str, Found], below: Sequence[Line], details: Details, shape: int
-) -> dict[str, Found]:
+def _last_details(draft: dict[str, Found], below: Sequence[Line], details: Details, shape: int) -> dict[str, Found]:
     """The last row's details: as many lines as the rows above had; a lone row takes only a name from
     the line under it ("SPDR S&P BIOTECH ETF  PRINCIPAL $371.65"), since a total may follow a table."""
     found = details(below)
