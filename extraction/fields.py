@@ -49,6 +49,8 @@ def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int
         for field, found in _line_values(lines, index):
             if field == "security_name" and _states_side(found.words):
                 field = "side"  # "Description: WE HAVE SOLD TO YOU" describes the deal, not the security
+            if field == "security_name" and _reads_as_prose(found.words):
+                continue  # "If there are sufficient funds in your account": a sentence, not a name
             value = parse_value(field, found.words, ctx)
             if value is not None:
                 if found.rank >= LEARNED_RANK:  # read under a label the lists do not know
@@ -67,6 +69,13 @@ def find_details(lines: Sequence[Line], ctx: DocContext) -> Draft:
                 draft["security_name"] = Found(cell_text(name), tuple(name), confidence=0.6)
                 break
     return draft
+
+
+_FUNCTION_WORDS = frozenset("the if there are is be in your you at an to by for with this that which was".split())
+
+
+def _reads_as_prose(words: Sequence[Word]) -> bool:
+    return sum(w.text.strip(",.;:()\"") in _FUNCTION_WORDS for w in words) >= 2
 
 
 def _states_side(words: Sequence[Word]) -> bool:

@@ -22,8 +22,14 @@ _LABEL_LIKE = re.compile(r"^[^\W\d_][\w .,'’/&()%-]*:?$", re.UNICODE)
 _MAX_WORDS = 6
 
 
+# A sentence, not a label, begins with these: "If there are sufficient funds in your account".
+_SENTENCE_OPENERS = frozenset("if the this these we it please all any as in on to and or of a an for when".split())
+
+
 def looks_like_label(text: str) -> bool:
     text = text.strip()
+    if not text or text.split()[0].lower() in _SENTENCE_OPENERS:
+        return False
     return bool(_LABEL_LIKE.match(text)) and len(text.split()) <= _MAX_WORDS and not any(c.isdigit() for c in text)
 
 
