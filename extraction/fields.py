@@ -75,7 +75,7 @@ _FUNCTION_WORDS = frozenset("the if there are is be in your you at an to by for 
 
 
 def _reads_as_prose(words: Sequence[Word]) -> bool:
-    return sum(w.text.strip(",.;:()\"") in _FUNCTION_WORDS for w in words) >= 2
+    return sum(w.text.strip(',.;:()"') in _FUNCTION_WORDS for w in words) >= 2
 
 
 def _states_side(words: Sequence[Word]) -> bool:
@@ -272,7 +272,9 @@ def _accepted(match: LabelMatch, words: Sequence[Word], starts: set[int], positi
     if match.end >= len(words) or match.end in starts or _VALUE_START.match(words[match.end].text):
         return True
     if match.field == "security_name":
-        return not words[match.start].text[0].islower() and _name_follows(words, match.end)
+        # "SECURITY DESCRIPTION SYMBOL: AAPL" with "APPLE INC" under it: another label follows at once.
+        after = label_at(words, match.end)
+        return not words[match.start].text[0].islower() and (after is not None or _name_follows(words, match.end))
     return typed_value_follows(match.field, words, match.end)
 
 
@@ -416,6 +418,8 @@ def find_name_after_side(lines: Sequence[Line]) -> Found | None:
         if not match:
             continue
         rest = match.group("rest").strip(" :,")
+        if rest[:1].isdigit():
+            return None  # "YOU SOLD 14 AT 173.11": a quantity and a price, the name printed elsewhere
         if rest and not _NOT_A_NAME.match(rest):
             words = _name_words(line.words[len(line.words) - len(rest.split()) :])
         elif index + 1 < len(lines):
