@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -20,7 +21,9 @@ from extraction.values import DocContext, Found
 # Fields a document states once for all the trades of its table.
 _SHARED_WITH_ROWS = ("counterparty", "account", "currency", "trade_date", "settlement_date", "side")
 # Fields the first block of a document states for all of its blocks (letterhead, account).
-_SHARED_WITH_SECTIONS = ("counterparty", "account", "currency")
+_SHARED_WITH_SECTIONS = ("counterparty", "account", "currency", "trade_date")
+# Fields whose labels, repeated block after block, mark a document holding one trade per block.
+_BLOCK_FIELDS = ("quantity", "price", "gross_amount", "net_amount", "isin", "cusip", "security_name", "trade_ref")
 
 
 def build_trades(lines: Sequence[Line], text: str, *, counterparty_hint: str | None = None) -> list[Trade]:
@@ -32,6 +35,8 @@ def build_trades(lines: Sequence[Line], text: str, *, counterparty_hint: str | N
     whole = _Whole(text, DocContext.from_text(text), counterparty_hint, fields.find_identifiers(text))
     trades, document = _trades_in(lines, whole, {})
     sections = repeated_sections(lines)
+    if len(sections) < 2:
+        sections = repeated_label_blocks(lines)
     if len(sections) < 2:
         return trades
     inherited = {k: v for k, v in document.items() if k in _SHARED_WITH_SECTIONS}
@@ -57,6 +62,26 @@ def repeated_sections(lines: Sequence[Line]) -> list[Sequence[Line]]:
     if len(repeated) < 2:
         return [lines]
     starts = [0, *(_block_start(lines, repeated[0], again) for again in repeated[1:])]
+    return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+def repeated_label_blocks(lines: Sequence[Line]) -> list[Sequence[Line]]:
+    """Blocks of a document that prints the same labels once per trade ("Quantity", "Price", "ISIN" ...,
+    then again) with no table header: a block begins where each round of those labels begins."""
+    rounds: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        for field in fields.leading_label_fields(line):
+            if field in _BLOCK_FIELDS:
+                rounds.setdefault(field, []).append(index)
+    counts = Counter(len(found) for found in rounds.values() if len(found) >= 2)
+    repeats = max((k for k, n in counts.items() if n >= 3), default=0)  # three fields or more, alike
+    if not repeats:
+        return [lines]
+    chosen = [found for found in rounds.values() if len(found) == repeats]
+    starts = [min(found[j] for found in chosen) for j in range(repeats)]
+    if any(found[j] >= starts[j + 1] for found in chosen for j in range(repeats - 1)):
+        return [lines]  # the rounds do not follow one another: not blocks
+    starts = [0, *(_block_start(lines, starts[0], start) for start in starts[1:])]
     return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
 
 

@@ -78,6 +78,12 @@ def _reads_as_prose(words: Sequence[Word]) -> bool:
     return sum(w.text.strip(',.;:()"') in _FUNCTION_WORDS for w in words) >= 2
 
 
+def leading_label_fields(line: Line) -> list[str]:
+    """The fields named by labels that begin the line's cells (not those read inside running text)."""
+    starts = _cell_starts(line)
+    return [label.field for label in _labels(line.words, starts) if label.start in starts]
+
+
 def _states_side(words: Sequence[Word]) -> bool:
     return len(words) <= 6 and normalize.parse_side(cell_text(words)) is not None
 
@@ -559,14 +565,14 @@ _LETTER_DATE = re.compile(r"^[A-Z][\w .'-]{1,30}, (?P<date>.+)$")
 
 def find_letter_date(lines: Sequence[Line], ctx: DocContext) -> Found | None:
     """The date a confirmation is written, which is its trade's day when no trade date is printed."""
-    for line in lines:
-        text, spans = join_words(line.words)
+    for cell in (cell for line in lines for cell in line.cells):
+        text, spans = join_words(cell)
         match = _LETTER_DATE.match(text)
         if not match:
             continue
         dates = normalize.find_dates(match.group("date"), day_first=ctx.day_first)
         if len(dates) == 1 and dates[0][1] == 0 and dates[0][2] == len(match.group("date")):
-            words = covering(line.words, spans, match.start("date"), match.end("date"))
+            words = covering(cell, spans, match.start("date"), match.end("date"))
             return Found(dates[0][0], words, confidence=0.5)
     return None
 

@@ -23,7 +23,10 @@ _MAX_WORDS = 6
 
 
 # A sentence, not a label, begins with these: "If there are sufficient funds in your account".
-_SENTENCE_OPENERS = frozenset("if the this these we it please all any as in on to and or of a an for when".split())
+_SENTENCE_OPENERS = frozenset(
+    "if the this these we it please all any as in on to and or of a an for when "
+    "including excluding incl excl less plus minus per with without from by at up over under upon".split()
+)
 
 
 def looks_like_label(text: str) -> bool:
