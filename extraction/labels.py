@@ -539,6 +539,11 @@ NOT_FIELDS: tuple[str, ...] = (
 _NOT_FIELDS = frozenset(NOT_FIELDS)
 
 
+def names_nothing(text: str) -> bool:
+    """Is text a label that names no trade field ('Balance', 'Venue')?"""
+    return normalize_label(text) in _NOT_FIELDS
+
+
 def names_no_field(words: Sequence[Word], start: int, end: int) -> bool:
     """Do the one or two words before a label make it a label of no field ('Generated Date:')?"""
     return any(

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extraction import normalize, validators
-from extraction.labels import HEADER_ONLY, label_at, normalize_label, unlisted_field
+from extraction.labels import HEADER_ONLY, label_at, names_nothing, normalize_label, unlisted_field
 from extraction.layout import Line, Word, cell_text
 from extraction.types import DATE_FIELDS, DECIMAL_FIELDS
 from extraction.values import DocContext, Found, parse_value
@@ -81,6 +81,11 @@ def _second_date_settles(columns: list[Column]) -> list[Column]:
 
 
 def _flush(unknown: list[Word], columns: list[Column]) -> None:
+    words = [normalize_label(w.text) for w in unknown]
+    if len(unknown) > 1 and all(word in HEADER_ONLY or names_nothing(word) for word in words):
+        # "Debit Credit Balance": three columns, each a header of its own.
+        columns.extend(Column(HEADER_ONLY.get(word), (w,)) for word, w in zip(words, unknown, strict=True))
+        return
     if unknown:
         text = cell_text(unknown)
         learned = unlisted_field(text)
