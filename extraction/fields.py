@@ -51,6 +51,8 @@ def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int
                 field = "side"  # "Description: WE HAVE SOLD TO YOU" describes the deal, not the security
             if field == "security_name" and _reads_as_prose(found.words):
                 continue  # "If there are sufficient funds in your account": a sentence, not a name
+            if field in DECIMAL_FIELDS and _starts_with_date(found.words, ctx):
+                continue  # "Execution 12.08.2025 09:16:57": a date's label, whatever the word suggests
             value = parse_value(field, found.words, ctx)
             if value is not None:
                 if found.rank >= LEARNED_RANK:  # read under a label the lists do not know
@@ -72,6 +74,12 @@ def find_details(lines: Sequence[Line], ctx: DocContext) -> Draft:
 
 
 _FUNCTION_WORDS = frozenset("the if there are is be in your you at an to by for with this that which was".split())
+
+
+def _starts_with_date(words: Sequence[Word], ctx: DocContext) -> bool:
+    first = words[0].text
+    dates = normalize.find_dates(first, day_first=ctx.day_first)
+    return bool(dates) and dates[0][1] == 0 and dates[0][2] >= len(first.rstrip(",;"))
 
 
 def _reads_as_prose(words: Sequence[Word]) -> bool:
@@ -451,15 +459,24 @@ def find_quantity_under_side(lines: Sequence[Line], ctx: DocContext) -> Found | 
 _COUNT = re.compile(r"[\d.,']*\d")
 
 
+def _label_ends_name(words: Sequence[Word], position: int) -> bool:
+    """A label ends a name when it reads as one: with a colon, at the end, or before a value of its kind
+    ("... CL C Principal Amount 3,990.00"); "STK" inside "ALPHABET INC CAP STK CL C" does not."""
+    match = label_at(words, position)
+    if match is None:
+        return False
+    return match.explicit or match.end >= len(words) or typed_value_follows(match.field, words, match.end)
+
+
 def _name_words(words: Sequence[Word]) -> list[Word]:
     """The leading words that read as a name: up to a label, an amount or the end of the line."""
     taken: list[Word] = []
     for position, word in enumerate(words):
-        if label_at(words, position) or _VALUE_START.match(word.text) and len(word.text) > 3:
+        if _label_ends_name(words, position) or _VALUE_START.match(word.text) and len(word.text) > 3:
             break
         taken.append(word)
     letters = sum(ch.isalpha() for w in taken for ch in w.text)
-    return taken if letters >= 3 and len(taken) <= 12 else []
+    return taken if letters >= 3 and len(taken) <= 12 and not _reads_as_prose(taken) else []
 
 
 # "We have bought for you 1,500 shares of APPLE INC at USD 172.35": a trade told as a sentence.

@@ -43,6 +43,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "purchase date",
         "sale date",
         "dealing date/time",
+        "geschäftstag",
+        "handelsdatum",
+        "ausführungstag",
+        "ausführungsdatum",
+        "auftragsdatum",
+        "schlusstag/-zeit",
+        "handelstag/-zeit",
     ),
     "settlement_date": (
         "settlement date",
@@ -68,6 +75,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "value day",
         "date of settlement",
         "settled on",
+        "valutatag",
+        "zahltag",
+        "erfüllungstag",
+        "lieferdatum",
     ),
     "quantity": (
         "quantity",
@@ -101,6 +112,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "nominal value",
         "units traded",
         "unit",
+        "stück/nominale",
+        "nennwert",
+        "anteile",
+        "menge",
+        "stück/nominal",
+        "stk",
     ),
     "price": (
         "price",
@@ -134,6 +151,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "rate",
         "net price",
         "gross price",
+        "kurs von",
+        "zum kurs von",
+        "ausführungspreis",
+        "preis",
+        "kurs pro stück",
+        "abrechnungskurs",
     ),
     "gross_amount": (
         "gross amount",
@@ -161,6 +184,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "order value",
         "amount before charges",
         "total consideration",
+        "kurswert",
+        "bruttobetrag",
+        "transaktionswert",
+        "handelswert",
     ),
     "net_amount": (
         "net amount",
@@ -217,6 +244,16 @@ LABELS: dict[str, tuple[str, ...]] = {
         "cash amount",
         "charged amount",
         "amount charged",
+        "ausmachender betrag",
+        "zu lasten",
+        "zu ihren lasten",
+        "zu ihren gunsten",
+        "zu gunsten",
+        "belastung",
+        "gutschrift",
+        "endbetrag zu ihren lasten",
+        "nettobetrag",
+        "gesamtbetrag",
     ),
     "commission": (
         "commission",
@@ -240,6 +277,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "broker fee",
         "broker's commission",
         "comm.",
+        "orderprovision",
+        "grundgebühr",
+        "ordergebühr",
+        "transaktionsentgelt",
+        "maklercourtage",
     ),
     "fees": (
         "sec fee",
@@ -282,6 +324,15 @@ LABELS: dict[str, tuple[str, ...]] = {
         "postage/handling",
         "postage and handling",
         "handling",
+        "fremde spesen",
+        "spesen",
+        "börsenentgelt",
+        "börsengebühr",
+        "handelsplatzgebühr",
+        "fremdkosten",
+        "gebühren",
+        "übertragungs-/liefergebühr",
+        "entgelt",
     ),
     "taxes": (
         "stamp duty",
@@ -303,6 +354,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "securities transaction tax",
         "stt",
         "capital gains tax",
+        "kapitalertragsteuer",
+        "solidaritätszuschlag",
+        "kirchensteuer",
+        "quellensteuer",
+        "umsatzsteuer",
+        "steuern",
     ),
     "accrued_interest": ("accrued interest", "accrued int", "accrued"),
     "account": (
@@ -332,6 +389,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "trading account",
         "a/c no",
         "investor number",
+        "depotnummer",
+        "depot-nr",
+        "depot-nummer",
+        "kontonummer",
+        "konto-nr",
+        "depotkonto",
+        "kundennummer",
     ),
     "trade_ref": (
         "confirm no",
@@ -382,6 +446,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ref no",
         "reference",
         "ref",
+        "geschäftsnummer",
+        "auftragsnummer",
+        "ordernummer",
+        "referenznummer",
+        "abrechnungsnummer",
+        "rechnungsnummer",
+        "auftrags-nr",
     ),
     "security_name": (
         "security description",
@@ -409,6 +480,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "counter",
         "counter name",
         "name of instrument",
+        "wertpapier-bezeichnung",
+        "wertpapierbezeichnung",
+        "gattungsbezeichnung",
+        "bezeichnung",
+        "gattung",
     ),
     "counterparty": ("counterparty", "contra party", "broker", "dealer", "executed by", "issued by"),
     "isin": ("isin", "isin code"),
@@ -463,6 +539,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "settlement ccy",
         "ccy code",
         "settle ccy",
+        "handelswährung",
+        "abrechnungswährung",
     ),
 }
 
@@ -537,6 +615,15 @@ NOT_FIELDS: tuple[str, ...] = (
 )
 
 _NOT_FIELDS = frozenset(NOT_FIELDS)
+
+
+def second_date_settles(fields: list[str | None]) -> list[str | None]:
+    """'TRADE / SETTLEMENT' printed above 'DATE DATE': of two trade-date columns and no settlement column,
+    the second is the settlement date, which never comes before the trade."""
+    dated = [i for i, field in enumerate(fields) if field == "trade_date"]
+    if len(dated) != 2 or "settlement_date" in fields:
+        return fields
+    return [("settlement_date" if i == dated[1] else field) for i, field in enumerate(fields)]
 
 
 def names_nothing(text: str) -> bool:

@@ -304,12 +304,19 @@ _SIDE_PHRASES: dict[str, str] = {
     "bot": "BUY",
     "achat": "BUY",
     "kauf": "BUY",
+    "wertpapierkauf": "BUY",
+    "wertpapier kauf": "BUY",
+    "kauforder": "BUY",
+    "zeichnung": "BUY",
     "sale": "SELL",
     "sold": "SELL",
     "sell": "SELL",
     "sld": "SELL",
     "vente": "SELL",
     "verkauf": "SELL",
+    "wertpapierverkauf": "SELL",
+    "wertpapier verkauf": "SELL",
+    "verkaufsorder": "SELL",
 }
 # One-letter codes mean a side only where a side is expected (a side column or a "B/S" label).
 _SIDE_LETTERS = {"b": "BUY", "s": "SELL"}

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from extraction import normalize, validators
-from extraction.labels import HEADER_ONLY, label_at, names_nothing, normalize_label, unlisted_field
+from extraction.labels import (
+    HEADER_ONLY,
+    label_at,
+    names_nothing,
+    normalize_label,
+    second_date_settles,
+    unlisted_field,
+)
 from extraction.layout import Line, Word, cell_text
 from extraction.types import DATE_FIELDS, DECIMAL_FIELDS
 from extraction.values import DocContext, Found, parse_value
@@ -62,22 +69,13 @@ def header_columns(line: Line) -> list[Column] | None:
         columns.append(Column(match.field, tuple(words[match.start : match.end])))
         position = match.end
     _flush(unknown, columns)
-    columns = _second_date_settles(columns)
+    fields = second_date_settles([c.field for c in columns])
+    columns = [Column(field, c.words) for field, c in zip(fields, columns, strict=True)]
     typed = [c for c in columns if c.field in TYPED]
     known_words = sum(len(c.words) for c in columns if c.field)
     if len(typed) < 2 or known_words * 3 < len(words):
         return None
     return columns
-
-
-def _second_date_settles(columns: list[Column]) -> list[Column]:
-    """'TRADE / SETTLEMENT' printed above 'DATE DATE': of two trade-date columns and no settlement column,
-    the second is the settlement date, which never comes before the trade."""
-    dated = [i for i, c in enumerate(columns) if c.field == "trade_date"]
-    if len(dated) != 2 or any(c.field == "settlement_date" for c in columns):
-        return columns
-    second = dated[1]
-    return [*columns[:second], Column("settlement_date", columns[second].words), *columns[second + 1 :]]
 
 
 def _flush(unknown: list[Word], columns: list[Column]) -> None:

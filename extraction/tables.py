@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from extraction import roles
 from extraction.fields import Draft
-from extraction.labels import CASH_ROW, header_field
+from extraction.labels import CASH_ROW, header_field, second_date_settles
 from extraction.layout import Line, Word, cell_text
 from extraction.values import DocContext, parse_value
 
@@ -35,12 +35,15 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> tuple[list[Draft], fr
         if columns is None:
             index += 1
             continue
-        used.add(index)
         below = _second_header(lines, index + 1)
-        if below is not None:
-            used.add(index + 1)
         start = index + 2 if below is not None else index + 1
-        index = _read_rows(lines, start, columns, ctx, drafts, used, below)
+        before = len(drafts)
+        after = _read_rows(lines, start, columns, ctx, drafts, used, below)
+        if len(drafts) == before:
+            index += 1  # a line of labels with no trade row under it is no table: its labels are read as such
+            continue
+        used.update(range(index, start))
+        index = after
     return drafts, frozenset(used)
 
 
@@ -108,7 +111,7 @@ def _read_rows(
 
 def header_columns(line: Line) -> list[Column] | None:
     """The columns of line when it is a table header, else None."""
-    fields = [header_field(cell_text(cell)) for cell in line.cells]
+    fields = second_date_settles([header_field(cell_text(cell)) for cell in line.cells])
     named = {f for f in fields if f}
     if len(named) < MIN_COLUMNS or "quantity" not in named or not named & _AMOUNT_COLUMNS:
         return None

@@ -35,7 +35,8 @@ def without_carriage_control(text: str) -> str:
     printed = [line for line in lines if line.strip()]
     if len(printed) < 5 or not any(line[0] == "1" for line in printed):
         return text
-    if not all(line[0] in _ASA_CONTROL for line in printed):
+    # A control '0' or '1' stands before the text; "14.11.2025" at a line's start is a date, not a control.
+    if not all(line[0] in _ASA_CONTROL and not (line[0] in "01" and line[1:2].isdigit()) for line in printed):
         return text
     return "\n".join(line[1:] for line in lines)
 

@@ -10,9 +10,19 @@ from backoffice.demo import DemoTrade, confirmation_pdf
 from tests.support import require
 
 SAMPLE_TRADE = DemoTrade(
-    "Harbour Point Securities LLC", "HP-20250314-0042", "BUY", Decimal("1500"), "APPLE INC COM",
-    "US0378331005", Decimal("172.35"), "USD", date(2025, 3, 14), date(2025, 3, 17),
-    Decimal("7.50"), Decimal("0.00"), "5XK-20931",
+    "Harbour Point Securities LLC",
+    "HP-20250314-0042",
+    "BUY",
+    Decimal("1500"),
+    "APPLE INC COM",
+    "US0378331005",
+    Decimal("172.35"),
+    "USD",
+    date(2025, 3, 14),
+    date(2025, 3, 17),
+    Decimal("7.50"),
+    Decimal("0.00"),
+    "5XK-20931",
 )
 
 
@@ -37,16 +47,24 @@ def _user(django_user_model, username: str, *perms: str):
 @pytest.fixture
 def reviewer(django_user_model):
     return _user(
-        django_user_model, "rita", "documents.add_document", "documents.view_document",
-        "trades.view_confirmation", "trades.review_confirmation",
+        django_user_model,
+        "rita",
+        "documents.add_document",
+        "documents.view_document",
+        "trades.view_confirmation",
+        "trades.review_confirmation",
     )
 
 
 @pytest.fixture
 def approver(django_user_model):
     return _user(
-        django_user_model, "arnold", "documents.view_document", "trades.view_confirmation",
-        "trades.review_confirmation", "trades.approve_confirmation",
+        django_user_model,
+        "arnold",
+        "documents.view_document",
+        "trades.view_confirmation",
+        "trades.review_confirmation",
+        "trades.approve_confirmation",
     )
 
 

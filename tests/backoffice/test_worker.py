@@ -47,8 +47,18 @@ def _start_worker(settings, tmp_path, *, pool: list[str]):
     celery_app.control.purge()
     log = tmp_path / "worker.log"
     command = [
-        str(Path(sys.executable).with_name("celery")), "-A", "backoffice", "worker", "-Q", "extraction,celery",
-        *pool, "--without-gossip", "--without-mingle", "--without-heartbeat", "-l", "INFO",
+        str(Path(sys.executable).with_name("celery")),
+        "-A",
+        "backoffice",
+        "worker",
+        "-Q",
+        "extraction,celery",
+        *pool,
+        "--without-gossip",
+        "--without-mingle",
+        "--without-heartbeat",
+        "-l",
+        "INFO",
     ]
     with log.open("w") as out:
         process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)

@@ -100,10 +100,7 @@ def test_it_derives_no_count_that_does_not_come_out_even(tmp_path: Path) -> None
 def test_it_reads_a_charge_behind_its_qualifiers_and_footnote_marks(tmp_path: Path) -> None:
     (trade,) = _read(
         tmp_path,
-        "QUANTITY 512 PRICE A$20.42 GROSS A$10,455.04\n"
-        "BROKERAGE & GST A$3.00\n"
-        "Exchange fee* +0.50 AUD\n"
-        "SIDE BUY\n",
+        "QUANTITY 512 PRICE A$20.42 GROSS A$10,455.04\nBROKERAGE & GST A$3.00\nExchange fee* +0.50 AUD\nSIDE BUY\n",
     )
     assert (trade.commission, trade.fees) == (Decimal("3.00"), Decimal("0.50"))
     assert trade.net_amount == Decimal("10458.54")
