@@ -739,7 +739,7 @@ def learned_label(words: Sequence[Word], start: int, stop: int) -> LabelMatch | 
         (
             i + 1 if words[i].text.endswith(":") else i
             for i in range(start, stop)
-            if words[i].text.endswith(":") or any(ch.isdigit() for ch in words[i].text)
+            if words[i].text.endswith(":") or any(ch.isdigit() for ch in words[i].text) and not _aside(words[i])
         ),
         stop,
     )
@@ -750,6 +750,11 @@ def learned_label(words: Sequence[Word], start: int, stop: int) -> LabelMatch | 
         return None
     field, certainty, rank = learned
     return LabelMatch(field, rank, start, end, words[end - 1].text.endswith(":"), certainty=certainty)
+
+
+def _aside(word: Word) -> bool:
+    """'(1%)', '(HKD)': a bracketed aside belongs to the label it follows, figures and all."""
+    return word.text.startswith("(") and word.text.rstrip(":").endswith(")")
 
 
 def label_at(words: Sequence[Word], start: int) -> LabelMatch | None:
