@@ -122,6 +122,8 @@ def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found]]:
         value_words = list(words[label.end : stop])
         if label.field in _TEXT_FIELDS:
             value_words = _first_cell(value_words)
+        elif label.field in DECIMAL_FIELDS:
+            value_words = _without_rate(value_words)
         rank = label.rank
         if not value_words:
             value_words = _below(lines, index, words[label.start : label.end])
@@ -267,6 +269,22 @@ def _joined(previous: LabelMatch, match: LabelMatch, words: Sequence[Word]) -> b
     return charges and len(between) == 1 and between[0] in _CONNECTORS
 
 
+_RATE = re.compile(r"^(@|at|\(?[\d.,]+\s?%\)?|\(?%)$", re.IGNORECASE)
+
+
+def _rate_ends_cell(words: Sequence[Word], start: int, starts: set[int]) -> bool:
+    stop = min((s for s in starts if s > start), default=len(words))
+    rest = words[start:stop]
+    return bool(rest) and stop < len(words) and all(_RATE.match(w.text) for w in rest)
+
+
+def _without_rate(words: list[Word]) -> list[Word]:
+    """A charge's value without the rate printed before it ('@ 0.5%  £148.89' -> '£148.89')."""
+    while len(words) > 1 and _RATE.match(words[0].text):
+        words = words[1:]
+    return words
+
+
 def _registration(match: LabelMatch, words: Sequence[Word]) -> bool:
     """'VAT No. GB 433 8716 440', 'VAT registration GB 389': a charge's word naming a number, not an amount."""
     named = words[match.start : match.end + 1]
@@ -285,6 +303,8 @@ def _accepted(match: LabelMatch, words: Sequence[Word], starts: set[int], positi
     # "Total Charges 7.50" must not read as the label "Total": a bare label ends its cell or meets a value.
     if match.end >= len(words) or match.end in starts or _VALUE_START.match(words[match.end].text):
         return True
+    if match.field in DECIMAL_FIELDS and _rate_ends_cell(words, match.end, starts):
+        return True  # "SDRT @ 0.5%  £148.89": the rate qualifies the label, the amount is the next cell
     if match.field == "security_name":
         # "SECURITY DESCRIPTION SYMBOL: AAPL" with "APPLE INC" under it: another label follows at once.
         after = label_at(words, match.end)
