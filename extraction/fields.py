@@ -51,8 +51,8 @@ def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int
                 field = "side"  # "Description: WE HAVE SOLD TO YOU" describes the deal, not the security
             if field == "security_name" and _reads_as_prose(found.words):
                 continue  # "If there are sufficient funds in your account": a sentence, not a name
-            if field in DECIMAL_FIELDS and _starts_with_date(found.words, ctx):
-                continue  # "Execution 12.08.2025 09:16:57": a date's label, whatever the word suggests
+            if field in DECIMAL_FIELDS and (_starts_with_date(found.words, ctx) or _phone(found.words)):
+                continue  # "Execution 12.08.2025 09:16:57", "Dealing +44 20 7946 0123": no amounts
             value = parse_value(field, found.words, ctx)
             if value is not None:
                 if found.rank >= LEARNED_RANK:  # read under a label the lists do not know
@@ -80,6 +80,13 @@ def _starts_with_date(words: Sequence[Word], ctx: DocContext) -> bool:
     first = words[0].text
     dates = normalize.find_dates(first, day_first=ctx.day_first)
     return bool(dates) and dates[0][1] == 0 and dates[0][2] >= len(first.rstrip(",;"))
+
+
+_PHONE = re.compile(r"^(\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,}|\(\d{3}\) ?\d{3}-\d{4})\b")
+
+
+def _phone(words: Sequence[Word]) -> bool:
+    return bool(_PHONE.match(cell_text(words)))
 
 
 def _reads_as_prose(words: Sequence[Word]) -> bool:
