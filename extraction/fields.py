@@ -397,9 +397,24 @@ def find_counterparty(lines: Sequence[Line], *, skip: frozenset[int] = frozenset
     ]
     if not candidates:
         return None
+    # The letterhead often prints the brand without its legal form ("LIMMATQUAI PRIVATBANK"); the name that
+    # begins like it ("Limmatquai Privatbank AG is supervised by ...") is the issuer's, wherever it stands.
+    brand = _brand(lines)
+    branded = [c for c in candidates if brand and cell_text(c[1]).lower().startswith(brand)]
     top = [c for c in candidates if c[0] < 10]
-    _index, part = top[0] if top else candidates[-1]
+    _index, part = branded[0] if branded else top[0] if top else candidates[-1]
     return Found(cell_text(part).strip(" ,"), tuple(part), confidence=0.7)
+
+
+def _brand(lines: Sequence[Line]) -> str | None:
+    """The first cell of the first line, when it reads as a name: a letterhead's brand."""
+    if not lines or not lines[0].cells:
+        return None
+    first = cell_text(lines[0].cells[0])
+    words = first.split()
+    if any(ch.isdigit() for ch in first) or not 1 <= len(words) <= 5 or len(first) < 4:
+        return None
+    return " ".join(words).lower()
 
 
 _SEPARATOR = re.compile(r"^[·•|–]$")
