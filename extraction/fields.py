@@ -53,6 +53,8 @@ def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int
                 continue  # "If there are sufficient funds in your account": a sentence, not a name
             if field in DECIMAL_FIELDS and (_starts_with_date(found.words, ctx) or _phone(found.words)):
                 continue  # "Execution 12.08.2025 09:16:57", "Dealing +44 20 7946 0123": no amounts
+            if found.rank >= LEARNED_RANK and field in _MONEY and _BARE_INTEGER.match(found.words[0].text):
+                continue  # under a label only the classifier knows, money is written as money, not "7"
             value = parse_value(field, found.words, ctx)
             if value is not None:
                 if found.rank >= LEARNED_RANK:  # read under a label the lists do not know
@@ -82,6 +84,8 @@ def _starts_with_date(words: Sequence[Word], ctx: DocContext) -> bool:
     return bool(dates) and dates[0][1] == 0 and dates[0][2] >= len(first.rstrip(",;"))
 
 
+_MONEY = frozenset({"price", "gross_amount", "net_amount", "commission", "fees", "taxes", "accrued_interest"})
+_BARE_INTEGER = re.compile(r"^\d{1,6}$")
 _PHONE = re.compile(r"^(\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,}|\(\d{3}\) ?\d{3}-\d{4})\b")
 
 
