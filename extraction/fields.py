@@ -29,7 +29,7 @@ Draft = dict[str, Found]
 _VALUE_START = re.compile(r"^[\d$£€¥(\-−+]")
 _LEGAL_FORMS = frozenset(
     "llc l.l.c. ltd ltd. limited plc inc inc. incorporated corp corp. corporation ag sa s.a. gmbh llp lp "
-    "nv n.v. bv b.v. se spa s.p.a. kg ab asa oyj sas securities bank co co. partners".split()
+    "nv n.v. bv b.v. se spa s.p.a. kg ab asa oyj sas securities bank co co. partners a/s aps oy pte pty srl".split()
 )
 # A value under a label only the classifier recognised is a guess until the arithmetic vouches for it.
 LEARNED_CONFIDENCE = 0.8
@@ -395,7 +395,7 @@ def find_counterparty(lines: Sequence[Line], *, skip: frozenset[int] = frozenset
         for index, line in enumerate(lines)
         if index not in skip and not _labels(line.words, _cell_starts(line))
         for cell in line.cells
-        if not _ADDRESSEE.match(cell[0].text)
+        if not _ADDRESSEE.match(cell[0].text) and not cell[0].text.endswith(":")  # "Security: Acme ASA"
         for part in _segments(cell)
         if is_company_name(cell_text(part))
     ]
@@ -452,7 +452,7 @@ def is_company_name(text: str) -> bool:
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= 7 or any(ch.isdigit() for ch in text):
         return False
-    return words[-1].lower() in _LEGAL_FORMS
+    return words[-1].lower() in _LEGAL_FORMS or words[-1] == "AS"  # Norwegian "AS", never the word "as"
 
 
 def find_side_in_prose(lines: Sequence[Line]) -> Found | None:
