@@ -27,9 +27,7 @@ class FieldRow:
 
 def review_queue(*, status: str = Confirmation.Status.PENDING) -> QuerySet[Confirmation]:
     return (
-        Confirmation.objects.filter(status=status)
-        .select_related("document", "decided_by")
-        .order_by("created_at", "id")
+        Confirmation.objects.filter(status=status).select_related("document", "decided_by").order_by("created_at", "id")
     )
 
 

@@ -6,8 +6,15 @@ from .models import BookedTrade, Confirmation, FieldCorrection
 @admin.register(BookedTrade)
 class BookedTradeAdmin(admin.ModelAdmin):
     list_display = (
-        "trade_ref", "trade_date", "side", "quantity", "security_name",
-        "price", "net_amount", "currency", "counterparty",
+        "trade_ref",
+        "trade_date",
+        "side",
+        "quantity",
+        "security_name",
+        "price",
+        "net_amount",
+        "currency",
+        "counterparty",
     )
     list_filter = ("side", "currency", "counterparty")
     search_fields = ("trade_ref", "isin", "security_name", "account")

@@ -62,8 +62,19 @@ class Command(BaseCommand):
             BookedTrade.objects.get_or_create(
                 trade_ref=t.ref,
                 defaults=dict(
-                    side=t.side, quantity=t.quantity, price=t.price, currency=t.currency, security_name=t.security,
-                    isin=t.isin, trade_date=t.trade_date, settlement_date=t.settlement_date, gross_amount=t.gross,
-                    commission=t.commission, fees=t.fees, net_amount=t.net, account=t.account, counterparty=t.broker,
+                    side=t.side,
+                    quantity=t.quantity,
+                    price=t.price,
+                    currency=t.currency,
+                    security_name=t.security,
+                    isin=t.isin,
+                    trade_date=t.trade_date,
+                    settlement_date=t.settlement_date,
+                    gross_amount=t.gross,
+                    commission=t.commission,
+                    fees=t.fees,
+                    net_amount=t.net,
+                    account=t.account,
+                    counterparty=t.broker,
                 ),
             )
