@@ -133,11 +133,15 @@ def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found]]:
         value_words = list(words[label.end : stop])
         if label.field in _TEXT_FIELDS:
             value_words = _first_cell(value_words)
+            if value_words and _all_label(value_words):
+                value_words = []  # "Gattungsbezeichnung ISIN": a row of labels, the values under them
         elif label.field in DECIMAL_FIELDS:
             value_words = _without_rate(value_words)
         rank = label.rank
         if not value_words:
             value_words = _below(lines, index, words[label.start : label.end])
+            if label.field == "security_name":
+                value_words = _name_words(value_words) or value_words  # up to "ISIN:" on the line under
             rank += BELOW_RANK  # the same label with its value beside it, elsewhere, is the surer reading
         if (
             value_words
@@ -294,6 +298,11 @@ def _without_rate(words: list[Word]) -> list[Word]:
     while len(words) > 1 and _RATE.match(words[0].text):
         words = words[1:]
     return words
+
+
+def _all_label(words: Sequence[Word]) -> bool:
+    match = label_at(words, 0)
+    return match is not None and match.end == len(words)
 
 
 def _registration(match: LabelMatch, words: Sequence[Word]) -> bool:
