@@ -551,6 +551,10 @@ _PROSE_TRADES = (
 )
 
 
+# A trade told in a sentence is the reader's when the sentence speaks to them ("we have bought for you",
+# "your account"); "Our model portfolio bought 2,500 shares" in a market commentary is nobody's trade.
+_ADDRESSED = re.compile(r"\b(you|your|client|account|order)\b", re.IGNORECASE)
+
 # "0.114 Qty UBS ETF MSCI EMU SRI", "100 Pcs.": a count with its unit, the name often after it.
 _COUNTED = re.compile(
     r"(?<![\w.,'/-])(?P<quantity>\d[\d,.']*)\s+(?:pcs?|pieces|qty|stk|units?|shares)\.?(?=\s|$)", re.IGNORECASE
@@ -592,7 +596,7 @@ def find_prose_trade(lines: Sequence[Line], ctx: DocContext) -> Draft:
         for line in lines:
             text, spans = join_words(line.words)
             match = pattern.search(text)
-            if match:
+            if match and (match.start() == 0 or _ADDRESSED.search(text)):
                 return _prose_fields(line, match, spans, ctx)
     return _price_after_at(lines, ctx)
 
