@@ -551,3 +551,25 @@ def test_a_sentence_among_a_statement_rows_details_is_not_its_name(tmp_path: Pat
         (None, Decimal("0.5"), Decimal("10.00")),
         ("Northern Bond Index Fund I", Decimal("2"), Decimal("30.00")),
     ]
+
+
+def test_a_market_commentary_that_tells_of_a_purchase_is_no_trade(tmp_path: Path) -> None:
+    trades = _read(
+        tmp_path,
+        "Dear Client,\n\n"
+        "The index closed the week at 7,217.71, up 3.5%. Our model portfolio bought 2,500 shares of a regional "
+        "lender at 412.5p.\n\nKind regards\nHarrow Street Brokerage LLC\n",
+    )
+
+    assert trades == ()
+
+
+def test_a_trade_told_to_the_client_in_a_sentence_is_read(tmp_path: Path) -> None:
+    [trade] = _read(
+        tmp_path,
+        "Harrow Street Brokerage LLC\nToday we have bought for your account 1,500 shares of ACME WIDGETS INC "
+        "at USD 12.50.\nNet amount  USD 18,765.00\n",
+    )
+
+    assert (trade.side, trade.quantity, trade.price) == ("BUY", Decimal("1500"), Decimal("12.50"))
+    assert trade.security_name == "ACME WIDGETS INC"
