@@ -84,7 +84,7 @@ def _starts_with_date(words: Sequence[Word], ctx: DocContext) -> bool:
     return bool(dates) and dates[0][1] == 0 and dates[0][2] >= len(first.rstrip(",;"))
 
 
-_MONEY = frozenset({"price", "gross_amount", "net_amount", "commission", "fees", "taxes", "accrued_interest"})
+_MONEY = DECIMAL_FIELDS - {"quantity"}
 _BARE_INTEGER = re.compile(r"^\d{1,6}$")
 _PHONE = re.compile(r"^(\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,}|\(\d{3}\) ?\d{3}-\d{4})\b")
 
@@ -273,8 +273,9 @@ def _learned(words: Sequence[Word], starts: set[int], position: int) -> LabelMat
 
 
 _CONNECTORS = frozenset({"&", "and", "+", "/", "incl", "incl.", "including", "plus"})
-# "VAT No. GB 433 8716 440", "Tax ID": a registration number, not a charge.
-_NUMBER_WORDS = frozenset({"no", "no.", "n°", "nº", "nr", "nr.", "number", "reg", "reg.", "registration", "id", "#"})
+# "VAT No. GB 433 8716 440", "Tax ID": a registration number, not a charge. normalize_label already reads
+# "No.", "number", "nr", "n°" and "#" as "no".
+_NUMBER_WORDS = frozenset({"no", "reg", "registration", "id"})
 
 
 def _joined(previous: LabelMatch, match: LabelMatch, words: Sequence[Word]) -> bool:
@@ -308,7 +309,7 @@ def _all_label(words: Sequence[Word]) -> bool:
 def _registration(match: LabelMatch, words: Sequence[Word]) -> bool:
     """'VAT No. GB 433 8716 440', 'VAT registration GB 389': a charge's word naming a number, not an amount."""
     named = words[match.start : match.end + 1]
-    return match.field in DECIMAL_FIELDS and any(w.text.lower().strip(":") in _NUMBER_WORDS for w in named)
+    return match.field in DECIMAL_FIELDS and any(normalize_label(w.text) in _NUMBER_WORDS for w in named)
 
 
 def _accepted(match: LabelMatch, words: Sequence[Word], starts: set[int], position: int) -> bool:
