@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import partial
 
-from extraction import fields, normalize
+from extraction import fields, nlp, normalize
 from extraction.confidence import DERIVED, to_trade
 from extraction.fields import Draft
 from extraction.labels import LEARNED_RANK
@@ -32,7 +32,7 @@ def build_trades(lines: Sequence[Line], text: str, *, counterparty_hint: str | N
     A document that repeats the same header for each of several trades (one trade per page or block)
     is also read block by block; the reading that finds more trades wins.
     """
-    whole = _Whole(text, DocContext.from_text(text), counterparty_hint, fields.find_identifiers(text))
+    whole = _Whole(text, DocContext.from_text(text), counterparty_hint, nlp.find_identifiers(text))
     trades, document = _trades_in(lines, whole, {})
     sections = repeated_sections(lines)
     if len(sections) < 2:
@@ -51,7 +51,15 @@ class _Whole:
     text: str
     ctx: DocContext
     counterparty_hint: str | None
-    identifiers: Draft  # found by the spaCy rules over the whole text: once, not once per block
+    identifiers: dict[str, list[str]]  # by the spaCy rules over the whole text: once, not once per block
+
+
+def _identifiers_in(lines: Sequence[Line], whole: _Whole) -> Draft:
+    """The identifiers printed in these lines, of those found in the whole text: a block's own ISIN, never
+    the one of the block before."""
+    printed = "".join("".join(line.text.split()) for line in lines)
+    found = {scheme: [v for v in values if v in printed] for scheme, values in whole.identifiers.items()}
+    return fields.identifier_fallbacks(found)
 
 
 def repeated_sections(lines: Sequence[Line]) -> list[Sequence[Line]]:
@@ -104,7 +112,9 @@ def _block_start(lines: Sequence[Line], first: int, again: int) -> int:
 
 
 def _opening(line: Line) -> str:
-    return line.words[0].text.lower().strip(":")
+    """How a line opens: its first word, any side word being one ("SELL 76 ..." opens like "BUY 9,337 ...")."""
+    word = line.words[0].text.lower().strip(":")
+    return "(side)" if normalize.parse_side(word) else word
 
 
 def _trades_in(lines: Sequence[Line], whole: _Whole, inherited: Draft) -> tuple[list[Trade], Draft]:
@@ -143,7 +153,7 @@ def _document_fields(lines: Sequence[Line], whole: _Whole, used: frozenset[int],
     draft = {**draft, **{k: v for k, v in labelled.items() if k not in draft or v.rank < LEARNED_RANK}}
     rest = [line for index, line in enumerate(lines) if index not in used]
     fallbacks: Draft = {
-        **whole.identifiers,
+        **_identifiers_in(lines, whole),
         **fields.find_counted_quantity(rest, ctx),
         **fields.find_prose_trade(rest, ctx),
     }
@@ -164,6 +174,7 @@ def _document_fields(lines: Sequence[Line], whole: _Whole, used: frozenset[int],
     dated = fields.find_letter_date(rest, ctx)
     if dated is not None:
         fallbacks["trade_date"] = dated
+    fallbacks.update(fields.find_side_heading(rest, ctx))
     currency = _amount_currency(draft) or normalize.find_currency(text)
     if currency:
         # A document that names one currency and no other leaves no doubt about the trade's.

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from extraction import nlp, normalize, rowalign
+from extraction import normalize, rowalign
 from extraction.labels import (
     LEARNED_RANK,
     SUMMED_FIELDS,
@@ -514,6 +514,41 @@ def find_quantity_under_side(lines: Sequence[Line], ctx: DocContext) -> Found | 
 
 _COUNT = re.compile(r"[\d.,']*\d")
 
+# "SELL 3,192 HALVORSEN INSTRUMENTS CORP COM", "YOU BOUGHT 1,494 STELLAN WATER INC SHS": the heading of a trade's
+# block states its side, the count and the security in one line.
+_SIDE_HEADING = re.compile(
+    r"^(?:(?:you|we)(?: have)?\s+|client\s+)?"
+    r"(?P<side>(?:short\s+)?(?:bought|sold|purchased?|sale|buys?|sells?)(?:\s+short)?)\s+"
+    r"(?P<quantity>\d[\d,.']*)\s+(?:(?:shares|units|shs)\.?\s+(?:of\s+)?)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_AT_PRICE = re.compile(r"(?:^|\s)(?:at|@)\s", re.IGNORECASE)
+
+
+def find_side_heading(lines: Sequence[Line], ctx: DocContext) -> Draft:
+    """Side, quantity and security from a line that states all three and nothing else."""
+    for line in lines:
+        text, spans = join_words(line.words)
+        match = _SIDE_HEADING.match(text)
+        if not match or _AT_PRICE.search(match.group("rest")) or _NOT_A_NAME.match(match.group("rest")):
+            continue  # "YOU SOLD 14 AT 173.11" is a sentence: the prose patterns read it
+        side = normalize.parse_side(match.group("side"))
+        side_words = covering(line.words, spans, match.start("side"), match.end("side"))
+        quantity = parse_value(
+            "quantity", covering(line.words, spans, match.start("quantity"), match.end("quantity")), ctx
+        )
+        name = _name_words(
+            [w for w, (start, _end) in zip(line.words, spans, strict=True) if start >= match.start("rest")]
+        )
+        if side is None or quantity is None or not name:
+            continue
+        return {
+            "side": Found(side, side_words, confidence=0.8),
+            "quantity": replace(quantity, confidence=0.8),
+            "security_name": Found(cell_text(name), tuple(name), confidence=0.7),
+        }
+    return {}
+
 
 def _label_ends_name(words: Sequence[Word], position: int) -> bool:
     """A label ends a name when it reads as one: with a colon, at the end, or before a value of its kind
@@ -654,9 +689,8 @@ def find_letter_date(lines: Sequence[Line], ctx: DocContext) -> Found | None:
     return None
 
 
-def find_identifiers(text: str) -> Draft:
-    """Identifiers anywhere in the text (check digits verified), for documents that print them unlabelled."""
-    found = nlp.find_identifiers(text)
+def identifier_fallbacks(found: dict[str, list[str]]) -> Draft:
+    """The identifiers found in a text, by scheme in order of appearance, as fallbacks to labelled ones."""
     draft: Draft = {}
     for scheme, values in found.items():
         if values:
