@@ -23,7 +23,10 @@ _SHARED_WITH_ROWS = ("counterparty", "account", "currency", "trade_date", "settl
 # Fields the first block of a document states for all of its blocks (letterhead, account).
 _SHARED_WITH_SECTIONS = ("counterparty", "account", "currency", "trade_date")
 # Fields whose labels, repeated block after block, mark a document holding one trade per block.
-_BLOCK_FIELDS = ("quantity", "price", "gross_amount", "net_amount", "isin", "cusip", "security_name", "trade_ref")
+_BLOCK_FIELDS = (
+    *("quantity", "price", "gross_amount", "net_amount", "isin", "cusip", "security_name", "trade_ref"),
+    *("ticker", "trade_date", "settlement_date", "commission", "fees"),
+)
 
 
 def build_trades(lines: Sequence[Line], text: str, *, counterparty_hint: str | None = None) -> list[Trade]:
@@ -82,15 +85,43 @@ def repeated_label_blocks(lines: Sequence[Line]) -> list[Sequence[Line]]:
             if field in _BLOCK_FIELDS:
                 rounds.setdefault(field, []).append(index)
     counts = Counter(len(found) for found in rounds.values() if len(found) >= 2)
-    repeats = max((k for k, n in counts.items() if n >= 3), default=0)  # three fields or more, alike
-    if not repeats:
+    # The number of rounds is the one the most fields agree on; a stray label elsewhere ("Capacity
+    # Principal", a summary's "Total sales") leaves the others to tell the rounds.
+    repeats = max(((n, k) for k, n in counts.items() if _enough(n, k)), default=(0, 0))[1]
+    chosen = {field: found for field, found in rounds.items() if len(found) == repeats}
+    starts = _round_starts(chosen, repeats)
+    if starts is None:
         return [lines]
-    chosen = [found for found in rounds.values() if len(found) == repeats]
-    starts = [min(found[j] for found in chosen) for j in range(repeats)]
-    if any(found[j] >= starts[j + 1] for found in chosen for j in range(repeats - 1)):
-        return [lines]  # the rounds do not follow one another: not blocks
     starts = [0, *(_block_start(lines, starts[0], start) for start in starts[1:])]
     return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+def _enough(fields_alike: int, repeats: int) -> bool:
+    """Three fields or more printed alike twice, or two fields alike three times or more, make rounds."""
+    return repeats >= 2 and (fields_alike >= 3 or repeats >= 3 and fields_alike >= 2)
+
+
+# Fields that say which trade a block is about, and so may open its round of labels; amounts and charges
+# close a round ("Third-party fees" under one deal, not the head of the next).
+_OPENING_FIELDS = frozenset({"security_name", "isin", "cusip", "ticker", "trade_ref", "quantity", "trade_date"})
+
+
+def _round_starts(chosen: dict[str, list[int]], repeats: int) -> list[int] | None:
+    """Where each round of labels begins: at its first label, each round after the one before has ended.
+    A field out of step with the others (an address read as "fees" above the first round) is left out."""
+    chosen = dict(chosen)
+    while _enough(len(chosen), repeats):
+        starts = [min(found[j] for found in chosen.values()) for j in range(repeats)]
+        late = next((j for j in range(repeats - 1) if any(f[j] >= starts[j + 1] for f in chosen.values())), None)
+        if late is None:
+            return starts
+        opener = min(chosen, key=lambda field: chosen[field][late + 1])
+        if opener in _OPENING_FIELDS:
+            for field in [f for f, found in chosen.items() if found[late] >= starts[late + 1]]:
+                del chosen[field]  # a label of this round printed again further down
+        else:
+            del chosen[opener]
+    return None
 
 
 _BLOCK_WINDOW = 12  # lines before the first header that may belong to its block

@@ -188,7 +188,7 @@ def _grid_below(lines: Sequence[Line], index: int) -> list[tuple[str, Found]] | 
     below = lines[index + 1]
     if not _close_under(line, below) or not len(line.cells) / 2 <= len(below.cells) <= len(line.cells):
         return None
-    if any(label_at(cell, 0) or _named_by_head(cell) for cell in below.cells):
+    if any(_reads_as_label(cell) for cell in below.cells):
         return None  # labels under labels: key/value pairs in columns, not boxes
     starts = [cell[0].x0 for cell in line.cells]
     columns: dict[int, tuple[Word, ...]] = {}
@@ -209,6 +209,12 @@ def _grid_below(lines: Sequence[Line], index: int) -> list[tuple[str, Found]] | 
         for column, label in by_cell.items()
         if column in columns
     ]
+
+
+def _reads_as_label(cell: Sequence[Word]) -> bool:
+    """A label of a field, or anything printed as a label ("Marketplace:"); a value may be a word such as
+    "Phone" that would name no field as a label."""
+    return bool(label_at(cell, 0) or _named_by_head(cell) or cell[-1].text.endswith(":"))
 
 
 def _named_by_head(cell: Sequence[Word]) -> bool:

@@ -317,6 +317,17 @@ _SIDE_PHRASES: dict[str, str] = {
     "wertpapierverkauf": "SELL",
     "wertpapier verkauf": "SELL",
     "verkaufsorder": "SELL",
+    # Swedish, Norwegian, Danish
+    "köp": "BUY",
+    "köpt": "BUY",
+    "kjøp": "BUY",
+    "kjøpt": "BUY",
+    "køb": "BUY",
+    "købt": "BUY",
+    "sälj": "SELL",
+    "sålt": "SELL",
+    "salg": "SELL",
+    "solgt": "SELL",
 }
 # One-letter codes mean a side only where a side is expected (a side column or a "B/S" label).
 _SIDE_LETTERS = {"b": "BUY", "s": "SELL"}
