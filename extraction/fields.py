@@ -18,6 +18,7 @@ from extraction.labels import (
     label_at,
     learned_label,
     names_no_field,
+    names_nothing,
     normalize_label,
 )
 from extraction.layout import Line, Word, cell_text, column_gap
@@ -204,6 +205,8 @@ def _grid_below(lines: Sequence[Line], index: int) -> list[tuple[str, Found]] | 
     }
     if 2 * len(by_cell) < len(line.cells):
         return None
+    if len(line.cells) == 2 and len(by_cell) < 2 and not names_nothing(cell_text(line.cells[1 - min(by_cell)])):
+        return None  # "Security code  CIO": a label and its value, not two boxes
     return [
         (label.field, Found(None, columns[column], confidence=label.certainty, rank=label.rank))
         for column, label in by_cell.items()
@@ -259,12 +262,21 @@ def _labels(words: Sequence[Word], starts: set[int]) -> list[LabelMatch]:
                 match = replace(labels.pop(), end=match.end, explicit=match.explicit)
             labels.append(match)
             position = match.end
-        elif position in starts and (learned := _learned(words, starts, position)):
+        elif (
+            position in starts
+            and not _awaits_value(labels, position)
+            and (learned := _learned(words, starts, position))
+        ):
             labels.append(learned)
             position = learned.end
         else:
             position += 1
     return labels
+
+
+def _awaits_value(labels: Sequence[LabelMatch], position: int) -> bool:
+    """The cell right after "Trade Date:" is its value ("November 21, 2023"), whatever the classifier says."""
+    return bool(labels) and labels[-1].explicit and labels[-1].end == position
 
 
 def _learned(words: Sequence[Word], starts: set[int], position: int) -> LabelMatch | None:
@@ -278,7 +290,7 @@ def _learned(words: Sequence[Word], starts: set[int], position: int) -> LabelMat
     return None
 
 
-_CONNECTORS = frozenset({"&", "and", "+", "/", "incl", "incl.", "including", "plus"})
+_CONNECTORS = frozenset({"&", "and", "+", "/", "inc", "inc.", "incl", "incl.", "including", "includes", "plus", "with"})
 # "VAT No. GB 433 8716 440", "Tax ID": a registration number, not a charge. normalize_label already reads
 # "No.", "number", "nr", "n°" and "#" as "no".
 _NUMBER_WORDS = frozenset({"no", "reg", "registration", "id"})
@@ -442,6 +454,12 @@ _SEPARATOR = re.compile(r"^[·•|–]$")
 _ADDRESSEE = re.compile(r"^(dear|to:?|attn:?|attention:?|for)$", re.IGNORECASE)
 
 
+# Words that introduce a firm's registration numbers after its name.
+_REGISTRATIONS = frozenset(
+    "abn acn afsl arbn cvr cvr-nr. org. org.nr. orgnr vat reg. hrb crd frn rcs siren kvk uen lei sfc".split()
+)
+
+
 def _segments(cell: Sequence[Word]) -> list[tuple[Word, ...]]:
     """A letterhead's parts: "Acme Bank AG · Main Street 1 · Frankfurt", "Sales | Acme Brokerage, Inc.", and
     the name before the first comma of a footer ("Acme Bank AG, registered with ...")."""
@@ -456,6 +474,11 @@ def _segments(cell: Sequence[Word]) -> list[tuple[Word, ...]]:
         comma = next((i for i, w in enumerate(part) if w.text.endswith(",")), None)
         if comma is not None and comma + 1 < len(part):
             segments.append(part[: comma + 1])
+        # "Acme Securities Pty Ltd ABN 63 104 557 218", "Acme AB (Org. nr 556486-6127)": the name before its
+        # registration numbers.
+        registered = next((i for i, w in enumerate(part) if w.text.strip("(").lower() in _REGISTRATIONS), None)
+        if registered is not None and registered > 1:
+            segments.append(part[:registered])
         # "Acme Stockbrokers Limited is authorised and regulated by ...": the subject of the sentence.
         verb = next((i for i, w in enumerate(part) if w.text in ("is", "are", "acts")), None)
         if verb is not None and verb > 1:

@@ -97,6 +97,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "afregningsdato",
         "betalingsdato",
         "leveringsdato",
+        "settles",
     ),
     "quantity": (
         "quantity",
@@ -515,10 +516,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "execution ref",
         "execution id",
         "trade id",
-        "order id",
         "execution no",
-        "order no",
-        "order number",
         "ticket",
         "ticket no",
         "ticket number",
@@ -544,6 +542,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "handelsnummer",
         "ordrenummer",
         "ordernr",
+        "order id",
+        "order no",
+        "order number",
     ),
     "security_name": (
         "security description",
