@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
 from extraction import normalize
 from extraction.assemble import is_trade
 from extraction.confidence import to_trade
-from extraction.fields import Draft
+from extraction.fields import Draft, is_company_name
 from extraction.labels import CASH_ROW, SUMMED_FIELDS, header_field
-from extraction.layout import Word
+from extraction.layout import Word, lines_from_text
 from extraction.reading import ReadError, Reading
 from extraction.text import decode
 from extraction.values import DocContext, Found, parse_value
@@ -27,7 +28,7 @@ def extract_csv(data: bytes) -> Reading:
     rows = _rows(text)
     header_at, columns = _find_header(rows)
     ctx = DocContext.from_text(text)
-    shared = _preamble(rows[:header_at], ctx)
+    shared = {**_header_currency(rows[header_at], columns), **_preamble(rows[:header_at], ctx)}
     drafts = [{**shared, **d} for d in (_draft(row, columns, ctx) for row in rows[header_at + 1 :]) if d]
     drafts = _sides_from_signs(drafts)
     trades = [to_trade(d) for d in drafts if is_trade(d)]
@@ -67,16 +68,33 @@ def _find_header(rows: Sequence[Sequence[str]]) -> tuple[int, list[str | None]]:
     raise ReadError("CSV has no header row naming a quantity column")
 
 
+def _header_currency(header: Sequence[str], columns: Sequence[str | None]) -> Draft:
+    """ "Price (CAD)", "Amount USD": the currency the money columns' headers name, when no column holds it."""
+    if "currency" in columns:
+        return {}
+    named = set().union(
+        *(normalize.currencies_named(cell) for cell, field in zip(header, columns, strict=False) if field in _MONEY)
+    )
+    return {"currency": Found(named.pop(), (), confidence=0.9)} if len(named) == 1 else {}
+
+
+_MONEY = frozenset({"price", "gross_amount", "net_amount", "commission", "fees", "taxes"})
+# "Tallpine Direct Investing Inc. - Account Activity": the firm's name heads its export.
+_TITLE_PARTS = re.compile(r"\s+[-–|:]\s+")
+
+
 def _preamble(rows: Sequence[Sequence[str]], ctx: DocContext) -> Draft:
-    """'Account,UX-100' style lines above the header state a field for every row."""
+    """'Account,UX-100' style lines above the header state a field for every row; a title names the firm."""
     shared: Draft = {}
     for row in rows:
         cells = [cell for cell in row if cell]
         field = header_field(cells[0]) if len(cells) >= 2 else None
         if field in _PREAMBLE_FIELDS:
-            found = parse_value(field, [_word(cells[1])], ctx)
+            found = parse_value(field, _cell_words(cells[1]), ctx)
             if found is not None:
                 shared.setdefault(field, found)
+        elif len(cells) == 1 and is_company_name(name := _TITLE_PARTS.split(cells[0])[0]):
+            shared.setdefault("counterparty", Found(name, (), confidence=0.8))
     return shared
 
 
@@ -86,7 +104,9 @@ def _draft(row: Sequence[str], columns: Sequence[str | None], ctx: DocContext) -
         return None
     draft: Draft = {}
     for cell, field in zip(row, columns, strict=False):
-        found = parse_value(field, [_word(cell)], ctx) if field and cell else None
+        found = (
+            parse_value(field, _cell_words(cell) if field in _CODES else [_word(cell)], ctx) if field and cell else None
+        )
         if found is None or field is None:
             continue
         if field in SUMMED_FIELDS and field in draft:
@@ -95,6 +115,15 @@ def _draft(row: Sequence[str], columns: Sequence[str | None], ctx: DocContext) -
         else:
             draft.setdefault(field, found)
     return draft
+
+
+_CODES = frozenset({"account", "trade_ref", "ticker"})
+
+
+def _cell_words(cell: str) -> list[Word]:
+    """A cell's words, for codes printed with a note ("854UF648 (Margin - CAD)")."""
+    lines = lines_from_text(cell)
+    return list(lines[0].words) if lines else [_word(cell)]
 
 
 def _word(cell: str) -> Word:
