@@ -143,9 +143,13 @@ def _block_start(lines: Sequence[Line], first: int, again: int) -> int:
 
 
 def _opening(line: Line) -> str:
-    """How a line opens: its first word, any side word being one ("SELL 76 ..." opens like "BUY 9,337 ...")."""
+    """How a line opens: its first word, any side words being one ("SELL 76 ..." opens like "BUY 9,337 ...")."""
     word = line.words[0].text.lower().strip(":")
-    return "(side)" if normalize.parse_side(word) else word
+    lead = " ".join(w.text for w in line.words[:3]) if word in _SIDE_SUBJECTS else word
+    return "(side)" if normalize.parse_side(lead) else word
+
+
+_SIDE_SUBJECTS = frozenset({"you", "we", "client"})  # "YOU BOUGHT 1,494 ..." opens like "SELL 3,192 ..."
 
 
 def _trades_in(lines: Sequence[Line], whole: _Whole, inherited: Draft) -> tuple[list[Trade], Draft]:

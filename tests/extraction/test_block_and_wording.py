@@ -1,0 +1,205 @@
+"""Multi-trade pages introduced by side headings, rounds of labels with a stray one, Scandinavian wording,
+issuers followed by registration numbers, charges that include their tax, values of explicit labels, and CSV
+exports naming the currency in their headers.
+
+Every document here is invented for the test.
+"""
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from extraction import validators
+from extraction.assemble import repeated_label_blocks
+from extraction.layout import lines_from_text
+from extraction.pipeline import extract
+from extraction.types import Trade
+
+
+def _cusip(body: str) -> str:
+    """body (eight characters) with its CUSIP check digit."""
+    total = 0
+    for position, ch in enumerate(body):
+        value = int(ch) if ch.isdigit() else ord(ch) - ord("A") + 10
+        value *= 2 if position % 2 else 1
+        total += value // 10 + value % 10
+    cusip = body + str((10 - total % 10) % 10)
+    assert validators.is_cusip(cusip), cusip
+    return cusip
+
+
+def _read(tmp_path: Path, text: str, name: str = "note.txt") -> tuple[Trade, ...]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = extract(path)
+    assert result.ok, result.error
+    return result.trades
+
+
+# --- blocks headed "SELL 3,192 NAME": side, count and security on one line -------------------------
+
+_FIRST, _SECOND = _cusip("12345A10"), _cusip("98765B20")
+_HEADED = f"""\
+HARTWELL SECURITIES
+Hartwell Securities, LLC   Account   K11-204455
+
+SELL 3,192 HALVORSEN INSTRUMENTS CORP COM
+  Trade date   01/16/2023      Principal       66,503.72
+  Settle date  01/18/2023      Commission          15.96
+  CUSIP        {_FIRST}       Net proceeds    66,487.76
+  Price        20.8345
+YOU BOUGHT 1,494 STELLAN WATER HOLDINGS INC SHS
+  Trade date   01/16/2023      Principal       31,374.00
+  Settle date  01/18/2023      Commission           7.47
+  CUSIP        {_SECOND}       Net amount      31,381.47
+  Price        21.00
+"""
+
+
+def test_each_block_heading_gives_its_side_count_and_security(tmp_path: Path) -> None:
+    trades = _read(tmp_path, _HEADED)
+
+    assert [(t.side, t.quantity, t.security_name, t.price) for t in trades] == [
+        ("SELL", Decimal("3192"), "HALVORSEN INSTRUMENTS CORP COM", Decimal("20.8345")),
+        ("BUY", Decimal("1494"), "STELLAN WATER HOLDINGS INC SHS", Decimal("21.00")),
+    ]
+
+
+def test_each_block_takes_the_identifier_printed_in_it_not_the_first_block_s(tmp_path: Path) -> None:
+    trades = _read(tmp_path, _HEADED)
+
+    assert [t.cusip for t in trades] == [_FIRST, _SECOND]
+
+
+def test_a_sentence_that_states_a_price_is_no_block_heading(tmp_path: Path) -> None:
+    [trade] = _read(tmp_path, "Hartwell Securities, LLC\n\nYOU SOLD 14 AT 173.11\nSecurity: ACME CORP COM\n")
+
+    assert (trade.side, trade.quantity, trade.price, trade.security_name) == (
+        "SELL",
+        Decimal("14"),
+        Decimal("173.11"),
+        "ACME CORP COM",
+    )
+
+
+# --- rounds of labels: a stray label elsewhere does not shift them ---------------------------------
+
+_ROUND = (
+    "Deal {n} of 3\nSecurity  {name}\nQuantity  {quantity}\nPrice  EUR {price}\nCommission  EUR 5.00\n"
+    "{fee}Amount debited  EUR {net}\n"
+)
+
+
+def test_a_charge_label_above_the_first_round_does_not_shift_the_blocks() -> None:
+    text = "Lindenhof Privatbank AG\nAccount fees  EUR 0.00 a year  Securities account 6325 067257 00\n\n" + "".join(
+        _ROUND.format(n=n, name=name, quantity=q, price=p, net=net, fee=fee)
+        for n, name, q, p, net, fee in (
+            (1, "ALPHA HOLDINGS AG", "100", "10.00", "1,007.50", "Third-party fees  EUR 2.50\n"),
+            (2, "BETA INDUSTRIES SE", "50", "20.00", "1,007.50", "Exchange fees  EUR 2.50\n"),
+            (3, "GAMMA LOGISTICS NV", "10", "7.50", "80.00", ""),
+        )
+    )
+    lines = lines_from_text(text)
+    blocks = repeated_label_blocks(lines)
+
+    # Each block holds its own deal, its charges included: the fees line under a deal is not the next one's head.
+    assert [
+        [line.text for line in block if line.text.startswith(("Security ", "Third", "Exchange"))] for block in blocks
+    ] == [
+        ["Security  ALPHA HOLDINGS AG", "Third-party fees  EUR 2.50"],
+        ["Security  BETA INDUSTRIES SE", "Exchange fees  EUR 2.50"],
+        ["Security  GAMMA LOGISTICS NV"],
+    ]
+
+
+# --- Scandinavian wording -------------------------------------------------------------------------
+
+
+def test_swedish_and_norwegian_labels_and_side_words_are_read(tmp_path: Path) -> None:
+    text = (
+        "Hej,\n\nDin order är utförd.\n\n"
+        "Transaktion:  Köp\n"
+        "Värdepapper:  Skarvholm Medical AB B\n"
+        "Handelsdag:  01.07.2024\n"
+        "Likviddag:  04.07.2024\n"
+        "Antal:  36 600\n"
+        "Kurs:  SEK 79,10\n"
+        "Belopp:  SEK 2 895 060,00\n"
+        "Courtage:  SEK 7 237,65\n"
+        "Depå:  910-995032\n"
+    )
+    [trade] = _read(tmp_path, text)
+
+    assert (trade.side, trade.security_name, trade.quantity, trade.price) == (
+        "BUY",
+        "Skarvholm Medical AB B",
+        Decimal("36600"),
+        Decimal("79.10"),
+    )
+    assert (trade.trade_date, trade.settlement_date) == (date(2024, 7, 1), date(2024, 7, 4))
+    assert (trade.gross_amount, trade.commission, trade.account) == (
+        Decimal("2895060.00"),
+        Decimal("7237.65"),
+        "910-995032",
+    )
+
+
+def test_a_marketplace_line_under_the_ticker_is_not_its_value(tmp_path: Path) -> None:
+    text = "Order type:  Sold\nSecurity:  Kvarnby Laks ASA\nTicker:  KVARN\nMarketplace:  Euronext Expand\n"
+    text += "Antall:  6 074\nKurs:  NOK 90,40\n"
+    [trade] = _read(tmp_path, text)
+
+    assert (trade.ticker, trade.side, trade.quantity) == ("KVARN", "SELL", Decimal("6074"))
+
+
+# --- issuers, charges and explicit labels ----------------------------------------------------------
+
+
+def test_the_issuer_is_named_before_its_registration_numbers(tmp_path: Path) -> None:
+    text = (
+        "Wattle Securities Pty Ltd ABN 63 104 557 218 AFSL 248913    Date of issue 16/05/2023\n"
+        "Level 23, 161 Castlereagh Street, Sydney NSW 2000\n\n"
+        "SELL\nSecurity description  Coorabell Ltd\nQuantity  25,300\nPrice  $0.55\nConsideration  $13,915.00\n"
+    )
+    [trade] = _read(tmp_path, text)
+
+    assert trade.counterparty == "Wattle Securities Pty Ltd"
+
+
+def test_brokerage_including_gst_is_one_commission(tmp_path: Path) -> None:
+    text = "BUY\nQuantity  100\nPrice  $5.00\nConsideration  $500.00\nBrokerage inc GST  $15.31\n"
+    [trade] = _read(tmp_path, text)
+
+    assert (trade.commission, trade.taxes) == (Decimal("15.31"), None)
+
+
+def test_the_confirmation_number_outranks_the_order_id(tmp_path: Path) -> None:
+    text = "BUY\nQuantity  100\nPrice  $5.00\nOrder ID  O3108697077\nReference no.  C33641309\n"
+    [trade] = _read(tmp_path, text)
+
+    assert trade.trade_ref == "C33641309"
+
+
+def test_the_cell_after_an_explicit_label_is_its_value(tmp_path: Path) -> None:
+    text = "Action:  Bought\nQuantity:  105\nPrice:  $8.4366\nTrade Date:  November 21, 2023\n"
+    [trade] = _read(tmp_path, text)
+
+    assert trade.trade_date == date(2023, 11, 21)
+
+
+# --- CSV: currency in the headers, the firm in the title --------------------------------------------
+
+
+def test_a_csv_names_its_currency_in_the_money_headers_and_its_firm_in_the_title(tmp_path: Path) -> None:
+    text = (
+        "Tallwood Direct Investing Inc. - Account Activity\n"
+        "Account,854UF648 (Margin - CAD)\n"
+        "\n"
+        "Transaction Date,Activity Type,Ticker,Quantity,Unit Price (CAD),Commission,Amount (CAD)\n"
+        '2024-07-02,Buy,FBAL,"79,100",0.1179,4.95,"-9,330.84"\n'
+        "2024-07-05,INT,,,,,34.33\n"
+    )
+    [trade] = _read(tmp_path, text, "activity.csv")
+
+    assert (trade.currency, trade.counterparty, trade.account) == ("CAD", "Tallwood Direct Investing Inc.", "854UF648")
+    assert (trade.side, trade.quantity, trade.net_amount) == ("BUY", Decimal("79100"), Decimal("9330.84"))
