@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from extraction import normalize, rowalign
 from extraction.labels import (
+    HEADER_ONLY,
     LEARNED_RANK,
     SUMMED_FIELDS,
     LabelMatch,
@@ -269,9 +270,25 @@ def _labels(words: Sequence[Word], starts: set[int]) -> list[LabelMatch]:
         ):
             labels.append(learned)
             position = learned.end
+        elif position in starts and (coded := _code_row(words, starts, position)):
+            labels.append(coded)
+            position = coded.end
         else:
             position += 1
     return labels
+
+
+_TICKER = re.compile(r"^[A-Z][A-Z0-9.]{0,5}$")
+
+
+def _code_row(words: Sequence[Word], starts: set[int], position: int) -> LabelMatch | None:
+    """ "Code  ORE" on a row of its own: a word that names a column only as a header ("Code") is a row's
+    label when a ticker, and nothing else, is its value."""
+    if position + 2 != len(words) or position + 1 not in starts or not _TICKER.match(words[-1].text):
+        return None
+    if HEADER_ONLY.get(normalize_label(words[position].text)) != "ticker":
+        return None
+    return LabelMatch("ticker", LEARNED_RANK, position, position + 1, explicit=False, certainty=0.9)
 
 
 def _awaits_value(labels: Sequence[LabelMatch], position: int) -> bool:

@@ -431,6 +431,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "quellensteuer",
         "umsatzsteuer",
         "steuern",
+        "tax on stock exchange transactions",
+        "stock exchange tax",
+        "stock exchange transaction tax",
+        "taxe sur les transactions financières",
     ),
     "accrued_interest": ("accrued interest", "accrued int", "accrued"),
     "account": (

@@ -7,6 +7,8 @@ from . import (
     au_contract_note,
     bond_confirm,
     broker_statement_csv,
+    ca_bond_dealer,
+    ch_private_bank_csv,
     csv_blotter,
     csv_semicolon,
     de_multi_deal,
@@ -14,6 +16,7 @@ from . import (
     email_html,
     email_text,
     eu_table,
+    forwarded_email,
     fr_spaced,
     hk_box,
     jp_table,
@@ -21,6 +24,7 @@ from . import (
     sg_deal_value,
     swiss_exchange,
     txt_fixed,
+    uk_quarterly_statement,
     uk_two_column,
     us_keyvalue,
     us_multi_confirm,
@@ -49,6 +53,10 @@ _MODULES = (
     us_multi_confirm,
     nordic_email,
     broker_statement_csv,
+    ca_bond_dealer,
+    uk_quarterly_statement,
+    forwarded_email,
+    ch_private_bank_csv,
 )
 
 LAYOUTS: dict[str, Layout] = {module.LAYOUT.name: module.LAYOUT for module in _MODULES}

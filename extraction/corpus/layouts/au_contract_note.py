@@ -1,4 +1,4 @@
-"""Wattlegrove (held out): an Australian confirmation / tax invoice for one ASX trade on one page.
+"""Wattlegrove: an Australian confirmation / tax invoice for one ASX trade on one page.
 
 Two columns of key/value rows, each label on the left of its column and its value right-aligned at the column's
 edge: dates, references and codes on the left, quantity, price and money on the right. Australian conventions:
@@ -313,8 +313,8 @@ def _legal(rng: random.Random, style: str) -> list[str]:
 LAYOUT = Layout(
     name="au_contract_note",
     kind="pdf",
-    heldout=True,
+    heldout=False,
     build=build,
-    description="held out: Australian confirmation in two key/value columns, ASX code, brokerage + GST, AUD",
+    description="Australian confirmation in two key/value columns, ASX code, brokerage + GST, AUD",
     single_page_pdf=True,
 )

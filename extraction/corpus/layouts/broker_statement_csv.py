@@ -1,4 +1,4 @@
-"""Tallpine Direct (held out): a Canadian discount broker's monthly account activity, exported as CSV.
+"""Tallpine Direct: a Canadian discount broker's monthly account activity, exported as CSV.
 
 One account, in CAD (Canadian shares) or USD (US shares), the currency named in the amount headers or in a
 currency column. Trades are mixed with cash rows (dividends, withholding tax, interest, contributions or deposits,
@@ -339,7 +339,7 @@ def _weekday_in(rng: random.Random, first: date, last: date) -> date:
 LAYOUT = Layout(
     name="broker_statement_csv",
     kind="csv",
-    heldout=True,
+    heldout=False,
     build=build,
-    description="held out: Canadian monthly activity CSV, trades among dividend/interest/deposit rows, signed amounts",
+    description="Canadian monthly activity CSV, trades among dividend/interest/deposit rows, signed amounts",
 )

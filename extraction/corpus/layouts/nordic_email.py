@@ -1,4 +1,4 @@
-"""Nordvåg (held out): a Scandinavian broker's execution email, one trade in a plain-text body.
+"""Nordvåg: a Scandinavian broker's execution email, one trade in a plain-text body.
 
 The Stockholm, Oslo or Copenhagen office writes (SEK, NOK or DKK) in English with a few local words: the trade
 as "Label: value" lines or as a small aligned block of two label/value pairs a line, numbers with a space (or a
@@ -379,7 +379,7 @@ def build(rng: random.Random) -> Document:
 LAYOUT = Layout(
     name="nordic_email",
     kind="eml",
-    heldout=True,
+    heldout=False,
     build=build,
-    description="held out: Nordic execution email, SEK/NOK/DKK, 1 234,56 numbers, 14.03.2025, quoted order",
+    description="Nordic execution email, SEK/NOK/DKK, 1 234,56 numbers, 14.03.2025, quoted order",
 )

@@ -1,4 +1,4 @@
-"""Cobblestone Lane (held out): a US confirmation page holding two to four trades of one account.
+"""Cobblestone Lane: a US confirmation page holding two to four trades of one account.
 
 Each trade is a block of its own, introduced by its side words (BOUGHT/SOLD, YOU BOUGHT/YOU SOLD, PURCHASE/SALE,
 BUY/SELL; short sales as SOLD SHORT and the like), the quantity and the security name; no table header is
@@ -296,7 +296,7 @@ def _footer(sheet: Sheet, rng: random.Random, processed: date) -> None:
 LAYOUT = Layout(
     name="us_multi_confirm",
     kind="pdf",
-    heldout=True,
+    heldout=False,
     build=build,
-    description="held out: US confirmation page of 2-4 trade blocks without a repeated header, AS OF trades",
+    description="US confirmation page of 2-4 trade blocks without a repeated header, AS OF trades",
 )
