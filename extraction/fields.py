@@ -24,7 +24,7 @@ from extraction.labels import (
 )
 from extraction.layout import Line, Word, cell_text, column_gap
 from extraction.types import DECIMAL_FIELDS
-from extraction.values import DocContext, Found, covering, join_words, parse_value
+from extraction.values import DocContext, Found, covering, join_words, parse_value, split_glued
 
 Draft = dict[str, Found]
 
@@ -192,13 +192,6 @@ def _grid_below(lines: Sequence[Line], index: int) -> list[tuple[str, Found]] | 
         return None
     if any(_reads_as_label(cell) for cell in below.cells):
         return None  # labels under labels: key/value pairs in columns, not boxes
-    starts = [cell[0].x0 for cell in line.cells]
-    columns: dict[int, tuple[Word, ...]] = {}
-    for cell in below.cells:
-        column = max(range(len(starts)), key=lambda i: _overlap(cell, starts, i))
-        if _overlap(cell, starts, column) <= 0 or column in columns:
-            return None
-        columns[column] = cell
     by_cell = {
         number: label
         for number, cell in enumerate(line.cells)
@@ -208,11 +201,27 @@ def _grid_below(lines: Sequence[Line], index: int) -> list[tuple[str, Found]] | 
         return None
     if len(line.cells) == 2 and len(by_cell) < 2 and not names_nothing(cell_text(line.cells[1 - min(by_cell)])):
         return None  # "Security code  CIO": a label and its value, not two boxes
+    starts = [cell[0].x0 for cell in line.cells]
+    named = [(by_cell[n].field if n in by_cell else None, start) for n, start in enumerate(starts)]
+    columns: dict[int, tuple[Word, ...]] = {}
+    for cell in [part for whole in below.cells for part in _unglued(whole, named)]:
+        column = max(range(len(starts)), key=lambda i: _overlap(cell, starts, i))
+        if _overlap(cell, starts, column) <= 0 or column in columns:
+            return None
+        columns[column] = cell
     return [
         (label.field, Found(None, columns[column], confidence=label.certainty, rank=label.rank))
         for column, label in by_cell.items()
         if column in columns
     ]
+
+
+def _unglued(cell: tuple[Word, ...], named: list[tuple[str | None, float]]) -> list[tuple[Word, ...]]:
+    """A cell, or its two parts where a name ran into the next box's identifier ("...COM983U0Z107")."""
+    for number, word in enumerate(cell):
+        if (parts := split_glued(word, named, DocContext())) is not None:
+            return [(*cell[:number], parts[0]), (parts[1], *cell[number + 1 :])]
+    return [cell]
 
 
 def _reads_as_label(cell: Sequence[Word]) -> bool:

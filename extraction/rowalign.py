@@ -30,7 +30,7 @@ from extraction.labels import (
 )
 from extraction.layout import Line, Word, cell_text
 from extraction.types import DATE_FIELDS, DECIMAL_FIELDS
-from extraction.values import DocContext, Found, parse_value
+from extraction.values import DocContext, Found, parse_value, split_glued
 
 _IDENTIFIERS = {"isin": validators.is_isin, "cusip": validators.is_cusip, "sedol": validators.is_sedol}
 TYPED = DECIMAL_FIELDS | DATE_FIELDS | {"side", "currency", *_IDENTIFIERS}
@@ -93,7 +93,7 @@ def _flush(unknown: list[Word], columns: list[Column]) -> None:
 
 def align_row(columns: Sequence[Column], row: Line, ctx: DocContext) -> dict[str, Found] | None:
     """The row's values laid under the columns; None unless most typed columns found their type."""
-    tokens = row.words
+    tokens = _unglued(row.words, columns, ctx)
     if len(tokens) > _MAX_TOKENS or label_at(tokens, 0) is not None:
         return None  # "Brokerage* $9.50 AUD" under a table is a labelled line, not one of its rows
     fields = tuple(c.field for c in columns)
@@ -124,6 +124,16 @@ def align_row(columns: Sequence[Column], row: Line, ctx: DocContext) -> dict[str
         if found is not None:
             draft[field] = Found(found.value, found.words, confidence=CONFIDENCE, currency=found.currency)
     return draft
+
+
+def _unglued(words: Sequence[Word], columns: Sequence[Column], ctx: DocContext) -> tuple[Word, ...]:
+    """The row's words, a name run into the next column's identifier cut in two."""
+    starts = [(column.field, column.words[0].x0) for column in columns]
+    out: list[Word] = []
+    for word in words:
+        parts = split_glued(word, starts, ctx)
+        out.extend(parts or (word,))
+    return tuple(out)
 
 
 def _best(fields: tuple[str | None, ...], texts: tuple[str, ...], ctx: DocContext):

@@ -9,7 +9,7 @@ from extraction import roles
 from extraction.fields import Draft
 from extraction.labels import CASH_ROW, header_field, second_date_settles
 from extraction.layout import Line, Word, cell_text
-from extraction.values import DocContext, parse_value
+from extraction.values import DocContext, parse_value, split_glued
 
 # A table needs at least this many recognised columns, among them a quantity and an amount or price.
 MIN_COLUMNS = 3
@@ -23,6 +23,7 @@ class Column:
     field: str | None  # None for a column we do not read, so its words do not spill into a neighbour
     left: float  # boundaries halfway to the neighbouring headers
     right: float
+    start: float = 0.0  # where the header's own text begins
 
 
 def find_tables(lines: Sequence[Line], ctx: DocContext) -> tuple[list[Draft], frozenset[int]]:
@@ -62,7 +63,8 @@ def read_cells(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
     """The value in each named column of a line, the first reading of a field winning."""
     by_column: dict[int, list[Word]] = {}
     for cell in line.cells:
-        by_column.setdefault(_column_of(cell, columns), []).extend(cell)
+        for part in _unglued(cell, columns, ctx):
+            by_column.setdefault(_column_of(part, columns), []).extend(part)
     draft: Draft = {}
     for number, words in by_column.items():
         field = columns[number].field
@@ -70,6 +72,15 @@ def read_cells(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
         if field and found is not None and field not in draft:
             draft[field] = found
     return draft
+
+
+def _unglued(cell: Sequence[Word], columns: Sequence[Column], ctx: DocContext) -> list[Sequence[Word]]:
+    """A cell, or its two parts where a name ran into the next column's identifier."""
+    starts = [(column.field, column.start) for column in columns]
+    for number, word in enumerate(cell):
+        if (parts := split_glued(word, starts, ctx)) is not None:
+            return [(*cell[:number], parts[0]), (parts[1], *cell[number + 1 :])]
+    return [cell]
 
 
 def _read_rows(
@@ -125,7 +136,7 @@ def _columns(line: Line, fields: Sequence[str | None]) -> list[Column]:
     for number, (cell, field) in enumerate(zip(cells, fields, strict=True)):
         left = (cells[number - 1][-1].x1 + cell[0].x0) / 2 if number else float("-inf")
         right = (cell[-1].x1 + cells[number + 1][0].x0) / 2 if number + 1 < len(cells) else float("inf")
-        columns.append(Column(field, left, right))
+        columns.append(Column(field, left, right, cell[0].x0))
     return columns
 
 

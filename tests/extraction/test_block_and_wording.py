@@ -203,3 +203,40 @@ def test_a_csv_names_its_currency_in_the_money_headers_and_its_firm_in_the_title
 
     assert (trade.currency, trade.counterparty, trade.account) == ("CAD", "Tallwood Direct Investing Inc.", "854UF648")
     assert (trade.side, trade.quantity, trade.net_amount) == ("BUY", Decimal("79100"), Decimal("9330.84"))
+
+
+# --- fixed-width reports: a name run into the identifier's column -----------------------------------
+
+
+def test_a_name_run_into_the_cusip_column_of_a_fixed_width_report_is_cut_at_the_column(tmp_path: Path) -> None:
+    cusip = _cusip("983U0Z10")
+    text = (
+        " WESTERLY CLEARING      TRADE CONFIRMATION\n"
+        "\n"
+        " TRANSACTION       QUANTITY   SECURITY DESCRIPTION                    CUSIP       SYMBOL\n"
+        f" BOUGHT              96,500   BELCARO PHARMACEUTICALS HOLDINGS INC COM{cusip}   BPE\n"
+        "\n"
+        "          PRICE                         247.130000\n"
+        "          PRINCIPAL                  23,848,045.00\n"
+    )
+    [trade] = _read(tmp_path, text)
+
+    assert (trade.security_name, trade.cusip, trade.ticker) == (
+        "BELCARO PHARMACEUTICALS HOLDINGS INC COM",
+        cusip,
+        "BPE",
+    )
+
+
+def test_a_word_that_only_ends_like_an_identifier_is_not_cut_when_it_stays_in_its_column(tmp_path: Path) -> None:
+    cusip = _cusip("983U0Z10")
+    text = (
+        " TRANSACTION       QUANTITY   SECURITY DESCRIPTION                    CUSIP       SYMBOL\n"
+        f" BOUGHT              96,500   BELCARO PHARMACEUTICALS INC COM        {cusip}   BPE\n"
+        "\n"
+        "          PRICE                         247.130000\n"
+        "          PRINCIPAL                  23,848,045.00\n"
+    )
+    [trade] = _read(tmp_path, text)
+
+    assert (trade.security_name, trade.cusip) == ("BELCARO PHARMACEUTICALS INC COM", cusip)
