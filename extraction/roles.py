@@ -14,6 +14,10 @@ import re
 from extraction import nlp
 
 COMPONENT = "label_role"
+# The classifier is trained this many times from different seeds (members "label_role", "label_role_1", ...)
+# and their probabilities averaged: one network's answer near the threshold moves with any change to its
+# training phrases; the average moves less, and reads unseen wording better.
+ENSEMBLE = 3
 OTHER = "other"
 # Below this probability a learned reading is not used at all.
 MIN_PROBABILITY = 0.7
@@ -42,9 +46,20 @@ def classify(phrase: str) -> tuple[str, float]:
     pipeline = nlp.get_nlp()
     if COMPONENT not in pipeline.pipe_names:
         return OTHER, 1.0
-    doc = pipeline.get_pipe(COMPONENT)(pipeline.make_doc(_clean(phrase)))
-    field, probability = max(doc.cats.items(), key=lambda item: item[1])
+    field, probability = max(average_cats(pipeline, _clean(phrase)).items(), key=lambda item: item[1])
     return field, float(probability)
+
+
+def members(pipeline) -> list[str]:
+    """The names of the pipeline's classifier components."""
+    return [name for name in pipeline.pipe_names if name == COMPONENT or name.startswith(COMPONENT + "_")]
+
+
+def average_cats(pipeline, phrase: str) -> dict[str, float]:
+    """The members' probabilities for each field, averaged."""
+    doc = pipeline.make_doc(phrase)
+    answers = [dict(pipeline.get_pipe(name)(doc).cats) for name in members(pipeline)]
+    return {field: sum(a[field] for a in answers) / len(answers) for field in answers[0]}
 
 
 def learned_field(phrase: str) -> tuple[str, float] | None:

@@ -239,12 +239,21 @@ def train(examples: Sequence[Example], *, seed: int, epochs: int = EPOCHS):
     return pipeline
 
 
+def train_ensemble(examples: Sequence[Example], *, seed: int, size: int = roles.ENSEMBLE):
+    """The classifier trained size times from seeds seed, seed + 1, ..., as members of one pipeline."""
+    pipelines = [train(examples, seed=seed + offset) for offset in range(size)]
+    pipeline = pipelines[0]
+    for number, other in enumerate(pipelines[1:], start=1):
+        pipeline.add_pipe(roles.COMPONENT, name=f"{roles.COMPONENT}_{number}", source=other)
+    return pipeline
+
+
 def accuracy(pipeline, examples: Sequence[Example]) -> tuple[float, dict[str, tuple[int, int]]]:
     """Share of examples whose phrase is classified as its field, and (right, total) per field."""
-    textcat = pipeline.get_pipe(roles.COMPONENT)
     per_field: dict[str, list[int]] = {}
-    for example, doc in zip(examples, textcat.pipe(pipeline.make_doc(e.phrase) for e in examples), strict=True):
-        guess = max(doc.cats.items(), key=lambda item: item[1])[0]
+    for example in examples:
+        cats = roles.average_cats(pipeline, example.phrase)
+        guess = max(cats.items(), key=lambda item: item[1])[0]
         counts = per_field.setdefault(example.field, [0, 0])
         counts[0] += guess == example.field
         counts[1] += 1
@@ -281,7 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     train_set = _unique([*corpus_train, *lexicon])
     heldout = _unique(e for e in examples if e.split == "heldout")
     print(f"training on {len(train_set)} label phrases (seed {args.seed}); {len(heldout)} held out", file=sys.stderr)
-    pipeline = train(train_set, seed=args.seed)
+    pipeline = train_ensemble(train_set, seed=args.seed)
     _report(pipeline, train_set, heldout)
     _save(pipeline, args.out)
     return 0

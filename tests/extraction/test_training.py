@@ -37,7 +37,8 @@ def test_a_value_equal_to_two_fields_teaches_nothing() -> None:
 
 def test_the_shipped_pipeline_has_rules_and_the_classifier() -> None:
     pipeline = nlp.get_nlp()
-    assert pipeline.pipe_names == ["entity_ruler", roles.COMPONENT]
+    members = [roles.COMPONENT, *(f"{roles.COMPONENT}_{n}" for n in range(1, roles.ENSEMBLE))]
+    assert pipeline.pipe_names == ["entity_ruler", *members]
     size = sum(p.stat().st_size for p in nlp.MODEL_DIR.rglob("*") if p.is_file())
     assert size < 25 * 1024 * 1024
 
