@@ -9,6 +9,7 @@ from __future__ import annotations
 import email
 import email.policy
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage, Message
 from email.utils import parseaddr
@@ -33,6 +34,33 @@ class _Collected:
     texts: list[str] = field(default_factory=list)
     pages: int = 0
     warnings: list[str] = field(default_factory=list)
+
+    def add(self, trades: Sequence[Trade]) -> None:
+        """A part's trades. A trade another part already gave (the body quoting the attached confirmation, a
+        forward of a forward) is the same trade told twice: kept once, in its fuller reading."""
+        earlier = len(self.trades)
+        for trade in trades:
+            same = next((i for i in range(earlier) if _same_trade(self.trades[i], trade)), None)
+            if same is None:
+                self.trades.append(trade)
+            elif _filled(trade) > _filled(self.trades[same]):
+                self.trades[same] = trade
+
+
+def _same_trade(one: Trade, other: Trade) -> bool:
+    keys = ("side", "quantity", "price", "trade_date")
+    if any(getattr(one, key) is None or getattr(one, key) != getattr(other, key) for key in keys):
+        return False
+    # Two trades in the same security at the same price and quantity on the same day, unless the
+    # identifiers both print say otherwise.
+    return all(
+        getattr(one, key) is None or getattr(other, key) is None or getattr(one, key) == getattr(other, key)
+        for key in ("isin", "cusip", "sedol", "net_amount")
+    )
+
+
+def _filled(trade: Trade) -> int:
+    return sum(value is not None for value in trade.values().values())
 
 
 def extract_email(data: bytes) -> Reading:
@@ -59,7 +87,7 @@ def _collect(message: Message, depth: int, out: _Collected) -> None:
     for body in _body_texts(message):
         trades = text.text_trades(body, counterparty_hint=hint)
         out.texts.append(body)
-        out.trades.extend(trades)
+        out.add(trades)
         if trades:
             break  # the HTML alternative repeats the plain part: reading both would double the trades
     for part in _attachments(message):
@@ -130,7 +158,7 @@ def _read_attachment(part: Message, name: str, depth: int, out: _Collected) -> N
     data = part.get_payload(decode=True)
     data = data if isinstance(data, bytes) else b""
     reading = {"pdf": pdf.extract_pdf, "csv": csv_reader.extract_csv, "txt": text.extract_text}[kind](data)
-    out.trades.extend(reading.trades)
+    out.add(reading.trades)
     out.texts.append(f"--- attachment: {name} ---\n{reading.text}")
     out.pages += reading.pages
     out.warnings.extend(f"attachment {name}: {w}" for w in reading.warnings)

@@ -2,7 +2,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from extraction_samples import COVER_NOTE, MakeFile, message
+from extraction_samples import COVER_NOTE, MakeFile, message, text_confirmation
 
 from extraction.pipeline import extract
 
@@ -111,3 +111,25 @@ def test_it_refuses_an_email_nested_thousands_deep(make_file: MakeFile) -> None:
     result = extract(path)
 
     assert (result.status, result.error) == ("error", "email is nested too deeply to read")
+
+
+def test_a_trade_told_in_the_body_and_again_in_the_attached_pdf_is_one_trade(
+    samples: dict[str, Path], make_file: MakeFile
+) -> None:
+    mail = message("Your confirmation", "Please find your confirmation below and attached.\n\n" + text_confirmation())
+    mail.add_attachment(
+        samples["key_value.pdf"].read_bytes(), maintype="application", subtype="pdf", filename="confirm.pdf"
+    )
+    forwarded = message("Fwd: Your confirmation", "FYI, see the confirmation below.\n")
+    forwarded.add_attachment(mail)
+    result = extract(make_file("forwarded.eml", forwarded.as_bytes()))
+
+    assert result.status == "ok"
+    [trade] = result.trades
+    assert (trade.side, trade.quantity, trade.isin) == ("BUY", Decimal("1500"), "US0378331005")
+
+
+def test_two_different_trades_in_the_body_and_the_attachment_are_both_kept(samples: dict[str, Path]) -> None:
+    result = extract(samples["attachments.eml"])
+
+    assert len(result.trades) == 2
