@@ -32,12 +32,18 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> tuple[list[Draft], fr
     used: set[int] = set()
     index = 0
     while index < len(lines):
-        columns = header_columns(lines[index])
+        columns, depth = header_columns(lines[index]), 1
+        if (stacked := stacked_header(lines, index)) is not None:
+            # Either line may pass for a header alone ("Trade Value Unit Net", "Date Date ... Price Amount");
+            # the whole names say more.
+            whole, alone = header_columns(stacked), header_columns(lines[index + 1])
+            if whole is not None and _named(whole) > _named(columns) and _named(whole) >= _named(alone):
+                columns, depth = whole, 2
         if columns is None:
             index += 1
             continue
-        below = _second_header(lines, index + 1)
-        start = index + 2 if below is not None else index + 1
+        below = _second_header(lines, index + depth)
+        start = index + depth + (1 if below is not None else 0)
         before = len(drafts)
         after = _read_rows(lines, start, columns, ctx, drafts, used, below)
         if len(drafts) == before:
@@ -46,6 +52,46 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> tuple[list[Draft], fr
         used.update(range(index, start))
         index = after
     return drafts, frozenset(used)
+
+
+def stacked_header(lines: Sequence[Line], index: int) -> Line | None:
+    """A header printed on two lines ("Trade" over "Date", "Unit" over "Price") as one line of whole names:
+    the cells of the two lines that stand one over the other joined. None unless both lines are labels only
+    and the second is printed right under the first."""
+    if index + 1 >= len(lines):
+        return None
+    upper, lower = lines[index], lines[index + 1]
+    if not (_label_cells(upper) and _label_cells(lower)) or not _right_under(upper, lower):
+        return None
+    if len(upper.cells) < 2:
+        return None  # a title over the header
+    joined: list[list[Word]] = [list(cell) for cell in upper.cells]
+    for cell in lower.cells:
+        over = [n for n, top in enumerate(upper.cells) if _overlaps(top, cell)]
+        if len(over) == 1:
+            joined[over[0]].extend(cell)
+        else:
+            joined.append(list(cell))  # a name on one line only, or one that spans two above
+    cells = tuple(sorted((tuple(cell) for cell in joined), key=lambda cell: cell[0].x0))
+    return Line(words=tuple(word for cell in cells for word in cell), cells=cells)
+
+
+def _named(columns: Sequence[Column] | None) -> int:
+    return len({column.field for column in columns or () if column.field})
+
+
+def _label_cells(line: Line) -> bool:
+    return not any(ch.isdigit() for ch in line.text) and all(roles.looks_like_label(cell_text(c)) for c in line.cells)
+
+
+def _right_under(upper: Line, lower: Line) -> bool:
+    height = max(w.bottom - w.top for w in upper.words)
+    gap = lower.words[0].top - upper.words[0].top
+    return lower.words[0].page == upper.words[0].page and 0 < gap <= 1.6 * height
+
+
+def _overlaps(one: Sequence[Word], other: Sequence[Word]) -> bool:
+    return min(one[-1].x1, other[-1].x1) - max(one[0].x0, other[0].x0) > 0
 
 
 def _second_header(lines: Sequence[Line], index: int) -> list[Column] | None:

@@ -1,6 +1,7 @@
 """Multi-trade pages introduced by side headings, rounds of labels with a stray one, Scandinavian wording,
-issuers followed by registration numbers, charges that include their tax, values of explicit labels, and CSV
-exports naming the currency in their headers.
+issuers followed by registration numbers, charges that include their tax, values of explicit labels, CSV
+exports naming the currency in their headers, names run into an identifier's column, and headers printed on two
+lines.
 
 Every document here is invented for the test.
 """
@@ -8,6 +9,9 @@ Every document here is invented for the test.
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from extraction import validators
 from extraction.assemble import repeated_label_blocks
@@ -240,3 +244,49 @@ def test_a_word_that_only_ends_like_an_identifier_is_not_cut_when_it_stays_in_it
     [trade] = _read(tmp_path, text)
 
     assert (trade.security_name, trade.cusip) == ("BELCARO PHARMACEUTICALS INC COM", cusip)
+
+
+# --- headers printed on two lines --------------------------------------------------------------------
+
+_STACKED_TEXT = """\
+ARDMORE STOCKBROKERS LIMITED                          STATEMENT OF ACCOUNT
+TRANSACTIONS
+Trade       Value                                   Unit        Net
+Date        Date        Description    Quantity    Price      Amount
+14/03/2025  18/03/2025  ALPHA PLC         1,000     2.50    2,512.50
+17/03/2025  19/03/2025  BETA PLC            200    10.00    1,990.00
+"""
+
+
+def test_a_header_printed_on_two_lines_names_its_columns_by_both(tmp_path: Path) -> None:
+    trades = _read(tmp_path, _STACKED_TEXT)
+
+    assert [(t.trade_date, t.settlement_date, t.security_name, t.quantity, t.price, t.net_amount) for t in trades] == [
+        (date(2025, 3, 14), date(2025, 3, 18), "ALPHA PLC", Decimal("1000"), Decimal("2.50"), Decimal("2512.50")),
+        (date(2025, 3, 17), date(2025, 3, 19), "BETA PLC", Decimal("200"), Decimal("10.00"), Decimal("1990.00")),
+    ]
+
+
+def test_a_two_line_header_in_a_pdf_names_its_columns_by_both(tmp_path: Path) -> None:
+    path = tmp_path / "statement.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(40, 800, "Ardmore Stockbrokers Limited")
+    pdf.setFont("Helvetica", 9)
+    lefts = (40, 110, 180, 330, 400, 470)
+    for y, cells in (
+        (760, ("Trade", "Value", "", "", "Unit", "Net")),
+        (750, ("Date", "Date", "Description", "Quantity", "Price", "Amount")),
+        (734, ("14/03/2025", "18/03/2025", "ALPHA PLC", "1,000", "2.50", "2,512.50")),
+        (720, ("17/03/2025", "19/03/2025", "BETA PLC", "200", "10.00", "1,990.00")),
+    ):
+        for left, cell in zip(lefts, cells, strict=True):
+            pdf.drawString(left, y, cell)
+    pdf.showPage()
+    pdf.save()
+    result = extract(path)
+
+    assert [(t.trade_date, t.settlement_date, t.price, t.net_amount) for t in result.trades] == [
+        (date(2025, 3, 14), date(2025, 3, 18), Decimal("2.50"), Decimal("2512.50")),
+        (date(2025, 3, 17), date(2025, 3, 19), Decimal("10.00"), Decimal("1990.00")),
+    ]
