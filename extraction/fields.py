@@ -650,16 +650,20 @@ _ADDRESSED = re.compile(r"\b(you|your|client|account|order)\b", re.IGNORECASE)
 _COUNTED = re.compile(
     r"(?<![\w.,'/-])(?P<quantity>\d[\d,.']*)\s+(?:pcs?|pieces|qty|stk|units?|shares)\.?(?=\s|$)", re.IGNORECASE
 )
+# "ST 132,80212", "STK 100 SIEMENS AG": German notes print the unit before the count, at the line's start.
+_UNIT_FIRST = re.compile(r"^(?:st|stk|stück)\.?\s+(?P<quantity>\d[\d,.']*)(?=\s|$)", re.IGNORECASE)
 
 
 def find_counted_quantity(lines: Sequence[Line], ctx: DocContext) -> Draft:
-    """A quantity printed with its unit after it, and the name that follows it on the line."""
+    """A quantity printed with its unit after it (or, German style, before it), and the name that follows it
+    on the line."""
     for line in lines:
         text, spans = join_words(line.words)
-        match = _COUNTED.search(text)
-        if not match or _labelled_number(line.words, spans, match.start()):
+        match = _COUNTED.search(text) or _UNIT_FIRST.match(text)
+        if not match or _labelled_number(line.words, spans, match.start("quantity")):
             continue
-        found = parse_value("quantity", covering(line.words, spans, match.start(), match.end("quantity")), ctx)
+        where = (match.start("quantity"), match.end("quantity"))
+        found = parse_value("quantity", covering(line.words, spans, *where), ctx)
         if found is None:
             continue
         draft: Draft = {"quantity": replace(found, confidence=0.7)}

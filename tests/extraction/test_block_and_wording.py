@@ -290,3 +290,26 @@ def test_a_two_line_header_in_a_pdf_names_its_columns_by_both(tmp_path: Path) ->
         (date(2025, 3, 14), date(2025, 3, 18), Decimal("2.50"), Decimal("2512.50")),
         (date(2025, 3, 17), date(2025, 3, 19), Decimal("10.00"), Decimal("1990.00")),
     ]
+
+
+# --- German notes print the unit before the count -----------------------------------------------------
+
+
+def test_a_count_printed_after_its_unit_is_the_quantity(tmp_path: Path) -> None:
+    text = (
+        "Lindenhof Bank AG\n"
+        "WERTPAPIERABRECHNUNG\n"
+        "KAUF\n"
+        "Einheit Umsatz\n"
+        "ST 132,80212\n"
+        "Kurs 37,650000 EUR\n"
+        "Kurswert EUR 5.000,00\n"
+    )
+    [trade] = _read(tmp_path, text)
+
+    assert (trade.side, trade.quantity, trade.price, trade.gross_amount) == (
+        "BUY",
+        Decimal("132.80212"),
+        Decimal("37.650000"),
+        Decimal("5000.00"),
+    )
