@@ -47,6 +47,20 @@ def previous_business_day(day: date) -> date:
     return day
 
 
+def month_of(day: date) -> tuple[date, date]:
+    """The first and the last day of the day's month: a monthly statement's period."""
+    first = day.replace(day=1)
+    return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+
+
+def weekday_in(rng: random.Random, first: date, last: date) -> date:
+    """A weekday between first and last, both included."""
+    while True:
+        day = first + timedelta(days=rng.randrange((last - first).days + 1))
+        if day.weekday() < 5:
+            return day
+
+
 def settlement_lag(rng: random.Random, day: date, *, market: str = "US") -> int:
     """T+1 for US trades from 28 May 2024, T+2 elsewhere (and before), an occasional T+3."""
     if market in ("US", "CA") and day >= date(2024, 5, 28):

@@ -112,6 +112,14 @@ _CITIES = {
     "JP": [("Chuo-ku, Tokyo", "", "103-0027"), ("Kita-ku, Osaka", "", "530-0001"), ("Naka-ku, Nagoya", "", "460-0008")],
     "HK": [("Mid-Levels, Hong Kong", "", ""), ("Tsim Sha Tsui, Kowloon", "", ""), ("Quarry Bay, Hong Kong", "", "")],
     "SG": [("Singapore", "", "238874"), ("Singapore", "", "049315"), ("Singapore", "", "018989")],
+    "IE": [
+        ("Dublin 6", "", "D06 K2X7"),
+        ("Blackrock, Co. Dublin", "", "A94 F3W2"),
+        ("Cork", "", "T12 Y8P3"),
+        ("Galway", "", "H91 E2K8"),
+        ("Kilkenny", "", "R95 C4T1"),
+        ("Malahide, Co. Dublin", "", "K36 H9R5"),
+    ],
 }
 
 
@@ -140,6 +148,8 @@ def client(rng: random.Random, region: str) -> Client:
         lines = (f"{number} rue des {street}s", f"{post} {city}")
     elif region == "JP":
         lines = (f"{rng.randint(1, 4)}-{rng.randint(1, 20)}-{rng.randint(1, 12)} Nihonbashi", f"{city} {post}")
+    elif region == "IE":
+        lines = (f"{number} {street} Park", city, post)
     elif region == "HK":
         lines = (f"Flat {rng.randint(1, 40)}{rng.choice('ABCDEF')}, {number} {street} Road", city)
     else:

@@ -22,6 +22,7 @@ from extraction.validators import is_cusip, is_isin, is_sedol
 DECIMAL_TEXT = re.compile(r"\d+(\.\d+)?")
 KINDS = {"pdf", "eml", "csv", "txt"}
 ACTIVITY = re.compile(r" (Bought|Sold|Dividend|Interest|Deposit|Withdrawal|Fee) ")
+TEXT_ACTIVITY = r"^  .*\b(BOUGHT|BOT|SOLD|SLD|SS|DIVIDEND|DIV|INTEREST|INT|JOURNAL|JNL|WIRE OUT|FEE)\b"
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +133,7 @@ def test_some_confirmations_hold_several_trades(corpus: tuple[Path, list[dict]])
 
 def test_statements_span_pages_and_mix_cash_rows_with_trades(corpus: tuple[Path, list[dict]]) -> None:
     root, rows = corpus
-    statements = [row for row in rows if row["doc_type"] == "statement"]
+    statements = [row for row in rows if row["doc_type"] == "statement" and row["file"].endswith(".pdf")]
 
     assert statements
     for row in statements:
@@ -141,6 +142,19 @@ def test_statements_span_pages_and_mix_cash_rows_with_trades(corpus: tuple[Path,
         assert f"Page 1 of {pages}" in text
         assert "Dividend" in text or "Interest" in text
         activity = [line for line in text.splitlines() if ACTIVITY.search(line)]
+        assert len(row["trades"]) < len(activity)
+
+
+def test_text_statements_span_pages_and_mix_cash_rows_with_trades(corpus: tuple[Path, list[dict]]) -> None:
+    root, rows = corpus
+    statements = [row for row in rows if row["doc_type"] == "statement" and row["file"].endswith(".txt")]
+
+    assert statements
+    for row in statements:
+        text = (root / row["file"]).read_text(encoding="ascii")
+        assert 2 <= len(re.findall(r"PAGE +\d+$", text, re.MULTILINE)) <= 4
+        activity = re.findall(TEXT_ACTIVITY, text, re.MULTILINE)
+        assert any(word.startswith(("DIV", "INT")) for word in activity)
         assert len(row["trades"]) < len(activity)
 
 

@@ -19,6 +19,7 @@ from . import (
     forwarded_email,
     fr_spaced,
     hk_box,
+    ie_statement_pages,
     jp_table,
     nordic_email,
     sg_deal_value,
@@ -29,6 +30,7 @@ from . import (
     us_keyvalue,
     us_multi_confirm,
     us_statement,
+    us_text_statement,
 )
 
 _MODULES = (
@@ -53,6 +55,8 @@ _MODULES = (
     us_multi_confirm,
     nordic_email,
     broker_statement_csv,
+    ie_statement_pages,
+    us_text_statement,
     ca_bond_dealer,
     uk_quarterly_statement,
     forwarded_email,
