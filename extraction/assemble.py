@@ -70,10 +70,11 @@ def repeated_sections(lines: Sequence[Line]) -> list[Sequence[Line]]:
     headers = [index for index, line in enumerate(lines) if header_columns(line) is not None]
     texts = [" ".join(lines[index].text.lower().split()) for index in headers]
     repeated = [index for index, text in zip(headers, texts, strict=True) if texts.count(text) > 1]
+    repeated = [index for index in repeated if index - 1 not in repeated]  # a header printed on two lines
     if len(repeated) < 2:
         return [lines]
     starts = [0, *(_block_start(lines, repeated[0], again) for again in repeated[1:])]
-    return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True) if end > start]
 
 
 def repeated_label_blocks(lines: Sequence[Line]) -> list[Sequence[Line]]:
@@ -93,7 +94,7 @@ def repeated_label_blocks(lines: Sequence[Line]) -> list[Sequence[Line]]:
     if starts is None:
         return [lines]
     starts = [0, *(_block_start(lines, starts[0], start) for start in starts[1:])]
-    return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True) if end > start]
 
 
 def _enough(fields_alike: int, repeats: int) -> bool:

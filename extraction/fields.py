@@ -31,7 +31,8 @@ Draft = dict[str, Found]
 _VALUE_START = re.compile(r"^[\d$£€¥(\-−+]")
 _LEGAL_FORMS = frozenset(
     "llc l.l.c. ltd ltd. limited plc inc inc. incorporated corp corp. corporation ag sa s.a. gmbh llp lp "
-    "nv n.v. bv b.v. se spa s.p.a. kg ab asa oyj sas securities bank co co. partners a/s aps oy pte pty srl".split()
+    "nv n.v. bv b.v. se spa s.p.a. kg ab asa oyj sas securities bank co co. partners a/s aps oy pte pty srl "
+    "dac clg ulc".split()
 )
 # A value under a label only the classifier recognised is a guess until the arithmetic vouches for it.
 LEARNED_CONFIDENCE = 0.8

@@ -586,6 +586,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "værdipapir",
         "papir",
         "share",
+        "details",
+        "particulars",
+        "narrative",
     ),
     "counterparty": ("counterparty", "contra party", "broker", "dealer", "executed by", "issued by"),
     "isin": ("isin", "isin code"),
@@ -752,8 +755,13 @@ def names_no_field(words: Sequence[Word], start: int, end: int) -> bool:
 
 # Words that mark a statement row as a cash movement rather than a trade, when no side says otherwise.
 CASH_ROW = re.compile(
-    r"\b(dividend|interest|deposit|withdrawal|transfer|journal|cash|fee|tax|coupon|wire)\b", re.IGNORECASE
+    r"\b(dividend|interest|deposit|withdrawal|transfer|journal|cash|fee|tax|coupon|wire|lodgement|contribution"
+    r"|distribution|custody)\b",
+    re.IGNORECASE,
 )
+
+# A currency exchange is booked with a side ("Currency exchange, bought GBP 129,000.00") but buys no security.
+FX_ROW = re.compile(r"\b(currency exchange|foreign exchange|fx)\b", re.IGNORECASE)
 
 # The charges a document may print several of; they are summed rather than picking one.
 SUMMED_FIELDS = frozenset({"fees", "taxes"})

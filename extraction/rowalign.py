@@ -21,6 +21,8 @@ from functools import cache
 
 from extraction import normalize, validators
 from extraction.labels import (
+    CASH_ROW,
+    FX_ROW,
     HEADER_ONLY,
     label_at,
     names_nothing,
@@ -260,6 +262,11 @@ def find_row_tables(
         shape = 0  # how many lines of details the rows have had
         while following < len(lines) and following not in skip and len(drafts) < MAX_ROWS:
             draft = align_row(columns, lines[following], ctx)
+            text = lines[following].text
+            if draft and ("side" not in draft and CASH_ROW.search(text) or FX_ROW.search(text)):
+                used.add(following)  # a dividend or a deposit: a row of the table, no trade
+                following += 1
+                continue
             if draft:
                 drafts.append(draft)
                 used.add(following)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extraction import roles
+from extraction import normalize, roles
 from extraction.fields import Draft
-from extraction.labels import CASH_ROW, header_field, second_date_settles
+from extraction.labels import CASH_ROW, FX_ROW, header_field, label_at, second_date_settles
 from extraction.layout import Line, Word, cell_text
-from extraction.values import DocContext, parse_value, split_glued
+from extraction.values import DocContext, Found, parse_value, split_glued
 
 # A table needs at least this many recognised columns, among them a quantity and an amount or price.
 MIN_COLUMNS = 3
@@ -49,9 +50,40 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> tuple[list[Draft], fr
         if len(drafts) == before:
             index += 1  # a line of labels with no trade row under it is no table: its labels are read as such
             continue
+        if _holdings(lines, index, columns):
+            del drafts[before:]  # the positions held, not trades: their lines are used up all the same
+        else:
+            currency = _header_currency(lines[index : index + depth], columns)
+            drafts[before:] = [{**currency, **draft} for draft in drafts[before:]]
         used.update(range(index, start))
         index = after
     return drafts, frozenset(used)
+
+
+# A heading over a table of what the account holds ("Portfolio valuation as at 31 May", "Your holdings").
+# A company's name may hold the word ("DUVENAGE HOTELS HOLDINGS LTD"): a heading begins with it or says more.
+_HOLDINGS = re.compile(
+    r"^(?:your |current |security |account |portfolio )?(?:holdings|positions|valuation)\b"
+    r"|\bvaluation\b|\bportfolio (?:valuation|summary|holdings|positions)\b"
+    r"|\b(?:holdings|positions) (?:as at|as of|at|summary)\b|\basset allocation\b",
+    re.IGNORECASE,
+)
+_HEADING_LINES = 3
+
+
+def _holdings(lines: Sequence[Line], index: int, columns: Sequence[Column]) -> bool:
+    """A table of positions: no side and no trade date in its columns, under a heading that says holdings."""
+    if {column.field for column in columns} & {"side", "trade_date"}:
+        return False
+    return any(_HOLDINGS.search(line.text) for line in lines[max(0, index - _HEADING_LINES) : index + 1])
+
+
+def _header_currency(header: Sequence[Line], columns: Sequence[Column]) -> Draft:
+    """ "Net Amount (EUR)", "Balance (GBP)": the currency a header names for every row, when no column holds it."""
+    if any(column.field == "currency" for column in columns):
+        return {}
+    named = set().union(*(normalize.currencies_named(line.text) for line in header))
+    return {"currency": Found(named.pop(), (), confidence=0.9)} if len(named) == 1 else {}
 
 
 def stacked_header(lines: Sequence[Line], index: int) -> Line | None:
@@ -81,7 +113,12 @@ def _named(columns: Sequence[Column] | None) -> int:
 
 
 def _label_cells(line: Line) -> bool:
-    return not any(ch.isdigit() for ch in line.text) and all(roles.looks_like_label(cell_text(c)) for c in line.cells)
+    if any(ch.isdigit() for ch in line.text):
+        return False
+    return all(roles.looks_like_label(text) or _ASIDE.match(text) for text in map(cell_text, line.cells))
+
+
+_ASIDE = re.compile(r"^\((?:[A-Z]{3}|%)\)$")  # "(EUR)" or "(%)" under or beside a header
 
 
 def _right_under(upper: Line, lower: Line) -> bool:
@@ -138,7 +175,7 @@ def _read_rows(
     used: set[int],
     below: list[Column] | None = None,
 ) -> int:
-    misses = 0
+    misses, cash_row = 0, -1
     while index < len(lines) and misses < MAX_MISSES and header_columns(lines[index]) is None:
         if _labels_only(lines[index]):
             break  # the labels of the next box or table: this table's rows are over
@@ -151,15 +188,24 @@ def _read_rows(
                 draft = {**read_cells(lines[index], below, ctx), **draft}
             drafts.append(draft)
             misses = 0
+        elif drafts and index - 1 in used and (code := _identifier_under(lines[index], columns, ctx)):
+            field, found = code  # "ISIN DE00060KC5W5" printed under the row's name
+            drafts[-1].setdefault(field, found)
+            used.add(index)
         elif drafts and index - 1 in used and (wrapped := _continuation(lines[index], columns)):
             field, words = wrapped  # "... HOLDING AG REG" / "SHS": a name too long for its cell
-            previous = drafts[-1][field]
-            drafts[-1][field] = replace(
-                previous, value=f"{previous.value} {cell_text(words)}", words=previous.words + words
+            previous = drafts[-1].get(field)
+            drafts[-1][field] = (
+                replace(previous, value=f"{previous.value} {cell_text(words)}", words=previous.words + words)
+                if previous is not None
+                else Found(cell_text(words), words, confidence=0.8)
             )
             used.add(index)
         elif len(lines[index].cells) >= 3 and any(ch.isdigit() for ch in lines[index].text):
             misses = 0  # a row of the table that is no trade (a dividend, a deposit): the table goes on
+            cash_row = index
+        elif cash_row == index - 1 and _only_column(lines[index], columns) in _WRAPPING:
+            cash_row = index  # "shares @ EUR 0.7584 per share": the description of that row, run on
         else:
             misses += 1
         index += 1
@@ -191,8 +237,13 @@ def read_row(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft | 
     draft = read_cells(line, columns, ctx)
     if "quantity" not in draft or not draft.keys() & _AMOUNT_COLUMNS:
         return None
-    if "side" not in draft and CASH_ROW.search(line.text):
-        return None  # a dividend or interest line of a statement, with a share count beside it
+    name = draft.get("security_name")
+    if name is not None and len(name.words) <= 2 and (side := normalize.parse_side(str(name.value))):
+        # "Bought" atop a details column, the name on the lines under it.
+        draft = {k: v for k, v in draft.items() if k != "security_name"}
+        draft.setdefault("side", replace(name, value=side))
+    if "side" not in draft and CASH_ROW.search(line.text) or FX_ROW.search(line.text):
+        return None  # a dividend or interest line of a statement, with a share count beside it; an exchange
     return draft
 
 
@@ -200,14 +251,39 @@ _WRAPPING = frozenset({"security_name"})
 
 
 def _continuation(line: Line, columns: Sequence[Column]) -> tuple[str, tuple[Word, ...]] | None:
-    """The rest of a wrapped name: a line whose only words sit in the name's column and hold no figure."""
-    if any(ch.isdigit() for ch in line.text):
-        return None
-    places = {_column_of(cell, columns) for cell in line.cells}
-    if len(places) != 1:
-        return None
-    field = columns[places.pop()].field
+    """The rest of a wrapped name: a line whose only words sit in the name's column, with no amount or label
+    in them ("SHS", "5p", "S&P 500 UCITS ETF"; not "Exchange rate 1.0842")."""
+    label = label_at(line.words, 0)
+    if any(_AMOUNT.match(word.text) for word in line.words) or label is not None and label.end < len(line.words):
+        return None  # "Exchange rate 1.0842": a label with its value; "Shares" alone ends a name
+    field = _only_column(line, columns)
     return (field, line.words) if field in _WRAPPING else None
+
+
+_AMOUNT = re.compile(r"^[(+-]?\d[\d,.']*[.,]\d+\)?$")
+
+
+def _identifier_under(line: Line, columns: Sequence[Column], ctx: DocContext) -> tuple[str, Found] | None:
+    """An identifier with its label on the line under a row, in the name's column ("ISIN DE00060KC5W5")."""
+    if _only_column(line, columns) not in _WRAPPING:
+        return None
+    match = label_at(line.words, 0)
+    if match is None:
+        # A bare code whose check digit holds ("DE000Z0D1KZ2").
+        bare = ((f, parse_value(f, line.words, ctx)) for f in _CODES if len(line.words) == 1)
+        return next(((field, found) for field, found in bare if found is not None), None)
+    if match.field not in _CODES:
+        return None
+    found = parse_value(match.field, line.words[match.end :], ctx)
+    return (match.field, found) if found is not None else None
+
+
+_CODES = ("isin", "cusip", "sedol")
+
+
+def _only_column(line: Line, columns: Sequence[Column]) -> str | None:
+    places = {_column_of(cell, columns) for cell in line.cells}
+    return columns[places.pop()].field if len(places) == 1 else None
 
 
 def _labels_only(line: Line) -> bool:
