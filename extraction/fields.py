@@ -52,7 +52,7 @@ def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int
         for field, found in _line_values(lines, index):
             if field == "security_name" and _states_side(found.words):
                 field = "side"  # "Description: WE HAVE SOLD TO YOU" describes the deal, not the security
-            if field == "security_name" and _reads_as_prose(found.words):
+            if field == "security_name" and reads_as_prose(found.words):
                 continue  # "If there are sufficient funds in your account": a sentence, not a name
             if field in DECIMAL_FIELDS and (_starts_with_date(found.words, ctx) or _phone(found.words)):
                 continue  # "Execution 12.08.2025 09:16:57", "Dealing +44 20 7946 0123": no amounts
@@ -96,8 +96,8 @@ def _phone(words: Sequence[Word]) -> bool:
     return bool(_PHONE.match(cell_text(words)))
 
 
-def _reads_as_prose(words: Sequence[Word]) -> bool:
-    return sum(w.text.strip(',.;:()"') in _FUNCTION_WORDS for w in words) >= 2
+def reads_as_prose(words: Sequence[Word]) -> bool:
+    return sum(w.text.strip(',.;:()"').lower() in _FUNCTION_WORDS for w in words) >= 2
 
 
 def leading_label_fields(line: Line) -> list[str]:
@@ -623,7 +623,7 @@ def _name_words(words: Sequence[Word]) -> list[Word]:
             break
         taken.append(word)
     letters = sum(ch.isalpha() for w in taken for ch in w.text)
-    return taken if letters >= 3 and len(taken) <= 12 and not _reads_as_prose(taken) else []
+    return taken if letters >= 3 and len(taken) <= 12 and not reads_as_prose(taken) else []
 
 
 # "We have bought for you 1,500 shares of APPLE INC at USD 172.35": a trade told as a sentence.

@@ -330,7 +330,7 @@ _SIDE_PHRASES: dict[str, str] = {
     "solgt": "SELL",
 }
 # One-letter codes mean a side only where a side is expected (a side column or a "B/S" label).
-_SIDE_LETTERS = {"b": "BUY", "s": "SELL"}
+_SIDE_LETTERS = {"b": "BUY", "s": "SELL", "ss": "SELL"}  # "SS": a short sale
 
 
 def _phrase_re(phrase: str) -> re.Pattern[str]:

@@ -7,14 +7,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extraction import normalize, roles
-from extraction.fields import Draft
-from extraction.labels import CASH_ROW, FX_ROW, header_field, label_at, second_date_settles
+from extraction.fields import Draft, find_labelled, reads_as_prose, typed_value_follows
+from extraction.labels import (
+    CASH_ROW,
+    FX_ROW,
+    field_for_header,
+    header_field,
+    label_at,
+    second_date_settles,
+)
 from extraction.layout import Line, Word, cell_text
 from extraction.values import DocContext, Found, parse_value, split_glued
 
 # A table needs at least this many recognised columns, among them a quantity and an amount or price.
 MIN_COLUMNS = 3
 _AMOUNT_COLUMNS = frozenset({"price", "gross_amount", "net_amount"})
+WRAPPED_NAME = 0.88  # the confidence of a name continued on the lines under its row
 # Rows stop after this many lines in a row that are not trades (a totals line, a blank gap, notes).
 MAX_MISSES = 3
 
@@ -92,11 +100,11 @@ def stacked_header(lines: Sequence[Line], index: int) -> Line | None:
     and the second is printed right under the first."""
     if index + 1 >= len(lines):
         return None
-    upper, lower = lines[index], lines[index + 1]
+    upper, lower = header_cells(lines[index]), header_cells(lines[index + 1])
     if not (_label_cells(upper) and _label_cells(lower)) or not _right_under(upper, lower):
         return None
-    if len(upper.cells) < 2:
-        return None  # a title over the header
+    if len(upper.cells) < 2 or len(lower.cells) < 2:
+        return None  # a title over the header; the name of what a row's second line holds
     joined: list[list[Word]] = [list(cell) for cell in upper.cells]
     for cell in lower.cells:
         over = [n for n, top in enumerate(upper.cells) if _overlaps(top, cell)]
@@ -146,8 +154,9 @@ def read_cells(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
     """The value in each named column of a line, the first reading of a field winning."""
     by_column: dict[int, list[Word]] = {}
     for cell in line.cells:
-        for part in _unglued(cell, columns, ctx):
-            by_column.setdefault(_column_of(part, columns), []).extend(part)
+        for whole in _unglued(cell, columns, ctx):
+            for part in _at_column_starts(whole, columns):
+                by_column.setdefault(_column_of(part, columns), []).extend(part)
     draft: Draft = {}
     for number, words in by_column.items():
         field = columns[number].field
@@ -155,6 +164,24 @@ def read_cells(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
         if field and found is not None and field not in draft:
             draft[field] = found
     return draft
+
+
+def _at_column_starts(cell: Sequence[Word], columns: Sequence[Column]) -> list[Sequence[Word]]:
+    """A fixed-width report separates some columns by one space ("07/02/24 07/03/24 BOT"): a text file's cell
+    is cut before each word that begins at or after the start of the next column's header."""
+    if len(cell) < 2 or not all(_monospaced(word) for word in cell):
+        return [cell]
+    starts = sorted(column.start for column in columns)
+    parts, begin = [], 0
+    for number in range(1, len(cell)):
+        if any(cell[number - 1].x0 < start <= cell[number].x0 for start in starts):
+            parts.append(cell[begin:number])
+            begin = number
+    return [*parts, cell[begin:]]
+
+
+def _monospaced(word: Word) -> bool:
+    return word.page == 0 and word.x0 == int(word.x0) and word.x1 - word.x0 == len(word.text)
 
 
 def _unglued(cell: Sequence[Word], columns: Sequence[Column], ctx: DocContext) -> list[Sequence[Word]]:
@@ -192,11 +219,21 @@ def _read_rows(
             field, found = code  # "ISIN DE00060KC5W5" printed under the row's name
             drafts[-1].setdefault(field, found)
             used.add(index)
+        elif drafts and index - 1 in used and (facts := _facts_under(lines[index], columns, ctx)):
+            for field, found in facts.items():  # "SEC FEE 0.60 TAF 3.59", "ORDER NO V1340414"
+                drafts[-1].setdefault(field, found)
+            used.add(index)
         elif drafts and index - 1 in used and (wrapped := _continuation(lines[index], columns)):
             field, words = wrapped  # "... HOLDING AG REG" / "SHS": a name too long for its cell
             previous = drafts[-1].get(field)
+            # Where a wrapped name ends is a guess ("... CL A" / "UNSOLICITED"): worth a look.
             drafts[-1][field] = (
-                replace(previous, value=f"{previous.value} {cell_text(words)}", words=previous.words + words)
+                replace(
+                    previous,
+                    value=f"{previous.value} {cell_text(words)}",
+                    words=previous.words + words,
+                    confidence=min(previous.confidence, WRAPPED_NAME),
+                )
                 if previous is not None
                 else Found(cell_text(words), words, confidence=0.8)
             )
@@ -214,11 +251,35 @@ def _read_rows(
 
 def header_columns(line: Line) -> list[Column] | None:
     """The columns of line when it is a table header, else None."""
+    line = header_cells(line)
     fields = second_date_settles([header_field(cell_text(cell)) for cell in line.cells])
     named = {f for f in fields if f}
     if len(named) < MIN_COLUMNS or "quantity" not in named or not named & _AMOUNT_COLUMNS:
         return None
     return _columns(line, fields)
+
+
+def header_cells(line: Line) -> Line:
+    """A header line whose cells are one name each. A fixed-width report leaves one space between a right-aligned
+    heading and the next ("QUANTITY DESCRIPTION", "PRICE COMMISSION"): a cell that is no name as a whole but
+    reads as listed names one after another is that many cells."""
+    if len(line.cells) < 3:
+        return line  # "Quantity Security Price Consideration" joined by single spaces: no columns to cut
+    cells: list[tuple[Word, ...]] = []
+    for cell in line.cells:
+        cells.extend(_names_in(cell) if len(cell) > 1 and not field_for_header(cell_text(cell)) else [cell])
+    return line if len(cells) == len(line.cells) else Line(words=line.words, cells=tuple(cells))
+
+
+def _names_in(cell: tuple[Word, ...]) -> list[tuple[Word, ...]]:
+    parts, position = [], 0
+    while position < len(cell):
+        match = label_at(cell, position)
+        if match is None:
+            return [cell]
+        parts.append(cell[position : match.end])
+        position = match.end
+    return parts
 
 
 def _columns(line: Line, fields: Sequence[str | None]) -> list[Column]:
@@ -254,8 +315,12 @@ def _continuation(line: Line, columns: Sequence[Column]) -> tuple[str, tuple[Wor
     """The rest of a wrapped name: a line whose only words sit in the name's column, with no amount or label
     in them ("SHS", "5p", "S&P 500 UCITS ETF"; not "Exchange rate 1.0842")."""
     label = label_at(line.words, 0)
-    if any(_AMOUNT.match(word.text) for word in line.words) or label is not None and label.end < len(line.words):
-        return None  # "Exchange rate 1.0842": a label with its value; "Shares" alone ends a name
+    if any(_AMOUNT.match(word.text) for word in line.words):
+        return None
+    if label is not None and typed_value_follows(label.field, line.words, label.end):
+        return None  # "Exchange rate 1.0842": a label with its value; "Shares 5p" ends a name
+    if reads_as_prose(line.words):
+        return None  # "WE ACTED AS AGENT": a note on the trade, not its name
     field = _only_column(line, columns)
     return (field, line.words) if field in _WRAPPING else None
 
@@ -279,6 +344,13 @@ def _identifier_under(line: Line, columns: Sequence[Column], ctx: DocContext) ->
 
 
 _CODES = ("isin", "cusip", "sedol")
+
+
+def _facts_under(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
+    """Labelled facts on a line under a row, in the name's column ("ORDER NO V1340414", "SEC FEE 0.60")."""
+    if _only_column(line, columns) not in _WRAPPING or label_at(line.words, 0) is None:
+        return {}
+    return find_labelled([line], ctx)
 
 
 def _only_column(line: Line, columns: Sequence[Column]) -> str | None:
