@@ -313,3 +313,76 @@ def test_a_count_printed_after_its_unit_is_the_quantity(tmp_path: Path) -> None:
         Decimal("37.650000"),
         Decimal("5000.00"),
     )
+
+
+# --- statements: positions, cash rows, lines under a row, fixed-width columns -------------------------
+
+
+def _statement_pdf(path: Path, rows: list[tuple[float, tuple[str, ...]]], lefts: tuple[int, ...]) -> Path:
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(40, 800, "Ardmore Stockbrokers Limited")
+    pdf.setFont("Helvetica", 8)
+    for y, cells in rows:
+        for left, cell in zip(lefts, cells, strict=False):
+            if cell:
+                pdf.drawString(left, y, cell)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+_LEFTS = (40, 100, 160, 220, 380, 430, 490, 550)
+_HEADER = [
+    (740, ("Trade", "Value", "Deal", "", "", "Unit", "Net")),
+    (730, ("Date", "Date", "Ref", "Description", "Quantity", "Price", "Amount", "(EUR)")),
+]
+
+
+def test_a_statement_reads_the_lines_under_each_row_and_skips_positions_and_cash(tmp_path: Path) -> None:
+    isin = "IE00B4L5Y983"
+    rows = [
+        (780, ("PORTFOLIO VALUATION AS AT 31 MAY 2024",)),
+        (770, ("Holding", "", "", "", "Quantity", "Price", "Market Value")),
+        (760, ("Ashgrove Foods PLC", "", "", "", "5,150", "97.92", "504,288.00")),
+        *_HEADER,
+        (714, ("01/05/2024", "01/05/2024", "", "Dividend Brightwater PLC", "9,100", "", "590.59")),
+        (704, ("", "", "", "shares @ EUR 0.0649 per share")),
+        (694, ("", "", "", "record date 11/04/2024")),
+        (684, ("", "", "", "paid 01/05/2024")),
+        (674, ("02/05/2024", "06/05/2024", "T5434637", "Velmora Foods", "35", "77.23", "2,730.08")),
+        (664, ("", "", "", "Holdings PLC Ord Shs")),
+        (654, ("", "", "", f"ISIN {isin}")),
+        (644, ("", "", "", "ORDER NO V1340414")),
+    ]
+    [trade] = extract(_statement_pdf(tmp_path / "statement.pdf", rows, _LEFTS)).trades
+
+    assert (trade.security_name, trade.isin, trade.quantity, trade.net_amount) == (
+        "Velmora Foods Holdings PLC Ord Shs",
+        isin,
+        Decimal("35"),
+        Decimal("2730.08"),
+    )
+    assert (trade.currency, trade.trade_ref) == ("EUR", "T5434637")
+    assert trade.confidence["security_name"] < 0.9  # where a wrapped name ends is a guess
+
+
+_FIXED_WIDTH = """ ACCOUNT ACTIVITY
+
+  TRADE    SETTLE                                                                          NET
+  DATE     DATE     ACTIVITY       QUANTITY DESCRIPTION                   PRICE         AMOUNT
+  07/02/24 07/03/24 BOT                 146 OSTROVA TELECOM CO CL A     37.2390     (5,451.84)
+                                              SEC FEE 0.60 TAF 3.59
+                                              ORDER NO V1340414
+  07/05/24 07/08/24 SS                1,626 OSTROVA INDUSTRIES CORP      1.4320       2,323.14
+"""
+
+
+def test_a_fixed_width_statement_is_cut_where_each_heading_begins(tmp_path: Path) -> None:
+    trades = _read(tmp_path, _FIXED_WIDTH)
+
+    assert [(t.trade_date, t.side, t.quantity, t.security_name, t.price) for t in trades] == [
+        (date(2024, 7, 2), "BUY", Decimal("146"), "OSTROVA TELECOM CO CL A", Decimal("37.2390")),
+        (date(2024, 7, 5), "SELL", Decimal("1626"), "OSTROVA INDUSTRIES CORP", Decimal("1.4320")),
+    ]
+    assert (trades[0].fees, trades[0].trade_ref) == (Decimal("4.19"), "V1340414")
