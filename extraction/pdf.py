@@ -80,10 +80,38 @@ def _read_pages(pdf: pdfplumber.PDF, counter: CharCounter, max_pages: int) -> Pd
 
 
 def _words(chars: list[dict[str, object]], number: int) -> list[Word]:
-    return [
-        Word(str(w["text"]), float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]), number)
-        for w in extract_words(chars)
-    ]
+    words = []
+    for w in extract_words(chars, return_chars=True):
+        parts = _overprinted(w["chars"])
+        if len(parts) == 1:
+            words.append(
+                Word(str(w["text"]), float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]), number)
+            )
+        else:
+            words.extend(_word_of(part, number) for part in parts)
+    return words
+
+
+def _overprinted(chars: list[dict]) -> list[list[dict]]:
+    """A word's characters, cut where one is printed over the one before it: text that ran out of its box
+    into the next one ("...FROM YOU" over "SEHK") is two words, not "YOUSEHK"."""
+    parts = [[chars[0]]]
+    for before, char in zip(chars, chars[1:], strict=False):
+        if char["x0"] < before["x1"] - (before["x1"] - before["x0"]) / 2:
+            parts.append([])
+        parts[-1].append(char)
+    return parts
+
+
+def _word_of(chars: list[dict], number: int) -> Word:
+    return Word(
+        "".join(str(c["text"]) for c in chars),
+        float(min(c["x0"] for c in chars)),
+        float(min(c["top"] for c in chars)),
+        float(max(c["x1"] for c in chars)),
+        float(max(c["bottom"] for c in chars)),
+        number,
+    )
 
 
 def pdf_trades(document: PdfDocument, *, counterparty_hint: str | None = None) -> list[Trade]:

@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from extraction import validators
@@ -386,3 +387,33 @@ def test_a_fixed_width_statement_is_cut_where_each_heading_begins(tmp_path: Path
         (date(2024, 7, 5), "SELL", Decimal("1626"), "OSTROVA INDUSTRIES CORP", Decimal("1.4320")),
     ]
     assert (trades[0].fees, trades[0].trade_ref) == (Decimal("4.19"), "V1340414")
+
+
+# --- text printed over the next box -------------------------------------------------------------------
+
+
+def test_words_printed_over_one_another_are_two_words(tmp_path: Path) -> None:
+    path = tmp_path / "note.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(40, 800, "Jade Hill Securities Limited")
+    pdf.setFont("Helvetica", 9)
+    for x, y, text in (
+        (40, 760, "Description"),
+        (160, 760, "Market"),
+        (40, 748, "WE HAVE BOUGHT FROM YOU"),
+        # The description ran past the next box's left edge: that box's text begins over its last letter.
+        (40 + stringWidth("WE HAVE BOUGHT FROM YOU", "Helvetica", 9) - 5, 748, "SEHK"),
+        (40, 720, "Quantity"),
+        (160, 720, "Unit Price"),
+        (280, 720, "Gross Value"),
+        (40, 708, "2,500"),
+        (160, 708, "100.642"),
+        (280, 708, "251,605.00"),
+    ):
+        pdf.drawString(x, y, text)
+    pdf.showPage()
+    pdf.save()
+    [trade] = extract(path).trades
+
+    assert trade.side == "SELL"  # the client sold: "we have bought from you"
