@@ -27,7 +27,8 @@ def extract_csv(data: bytes) -> Reading:
     text = decode(data)
     rows = _rows(text)
     header_at, columns = _find_header(rows)
-    ctx = DocContext.from_text(text)
+    # The conventions are read from the cells: a comma that separates fields says nothing of decimals.
+    ctx = DocContext.from_text("\n".join("  ".join(row) for row in rows))
     shared = {**_header_currency(rows[header_at], columns), **_preamble(rows[:header_at], ctx)}
     drafts = [{**shared, **d} for d in (_draft(row, columns, ctx) for row in rows[header_at + 1 :]) if d]
     drafts = _sides_from_signs(drafts)

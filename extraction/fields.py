@@ -294,7 +294,10 @@ _TICKER = re.compile(r"^[A-Z][A-Z0-9.]{0,5}$")
 def _code_row(words: Sequence[Word], starts: set[int], position: int) -> LabelMatch | None:
     """ "Code  ORE" on a row of its own: a word that names a column only as a header ("Code") is a row's
     label when a ticker, and nothing else, is its value."""
-    if position + 2 != len(words) or position + 1 not in starts or not _TICKER.match(words[-1].text):
+    ticker = position + 1
+    if ticker not in starts or not (ticker + 1 == len(words) or ticker + 1 in starts) or ticker >= len(words):
+        return None  # the code must be a cell of its own
+    if not _TICKER.match(words[ticker].text):
         return None
     if HEADER_ONLY.get(normalize_label(words[position].text)) != "ticker":
         return None

@@ -417,3 +417,21 @@ def test_words_printed_over_one_another_are_two_words(tmp_path: Path) -> None:
     [trade] = extract(path).trades
 
     assert trade.side == "SELL"  # the client sold: "we have bought from you"
+
+
+def test_a_csv_price_with_three_decimals_is_not_read_as_thousands(tmp_path: Path) -> None:
+    text = (
+        "Transaction Date,Action,Symbol,Shares,Price (CAD),Commission,Net Amount (CAD)\n"
+        "2024-12-05,Sale,WSE,1842,60.194,9.95,110867.40\n"
+        "2024-12-10,Deposit,,,,,30820.00\n"
+    )
+    [trade] = _read(tmp_path, text, "activity.csv")
+
+    assert (trade.price, trade.quantity, trade.net_amount) == (Decimal("60.194"), Decimal("1842"), Decimal("110867.40"))
+
+
+def test_a_code_cell_beside_another_label_is_the_ticker(tmp_path: Path) -> None:
+    text = "SELL\nQuantity  100\nPrice  $5.00\nCode  MRA    CHESS settlement fee  $3.30\n"
+    [trade] = _read(tmp_path, text)
+
+    assert (trade.ticker, trade.fees) == ("MRA", Decimal("3.30"))
