@@ -479,7 +479,7 @@ def _brand(lines: Sequence[Line]) -> str | None:
     return " ".join(words).lower()
 
 
-_SEPARATOR = re.compile(r"^[·•|–]$")
+_SEPARATOR = re.compile(r"^[·•|–-]$")
 # "Dear Acme Capital LP,", "To: ...", "Attn ...": the addressee, never the issuer.
 _ADDRESSEE = re.compile(r"^(dear|to:?|attn:?|attention:?|for)$", re.IGNORECASE)
 

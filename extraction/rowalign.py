@@ -182,7 +182,7 @@ def fits(field: str, text: str, ctx: DocContext) -> bool:
         return len(parts) == 1 and normalize.parse_decimal(parts[0], decimal_mark=ctx.decimal_mark) is not None
     if field in DATE_FIELDS:
         dates = normalize.find_dates(text, day_first=ctx.day_first)
-        return len(dates) == 1 and dates[0][1] == 0 and dates[0][2] == len(text)
+        return len(dates) == 1 and dates[0][1] == 0 and dates[0][2] == len(text.rstrip(".,;"))  # "25/12/2023."
     if field == "side":
         return len(text.split()) <= 3 and normalize.parse_side(text, allow_letters=True) is not None
     if field == "currency":

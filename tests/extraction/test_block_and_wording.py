@@ -435,3 +435,16 @@ def test_a_code_cell_beside_another_label_is_the_ticker(tmp_path: Path) -> None:
     [trade] = _read(tmp_path, text)
 
     assert (trade.ticker, trade.fees) == ("MRA", Decimal("3.30"))
+
+
+def test_a_sentence_of_two_dates_and_a_title_with_a_dash_give_dates_and_issuer(tmp_path: Path) -> None:
+    text = (
+        "Marlowe & Finch Securities Ltd - dealing notification\n\n"
+        "We bought 8,583 FALKENRATH MATERIALS PLC ORD 5P at £75.1915 for account MF/26878.\n"
+        "Trade date 21/12/2023, settlement date 25/12/2023.\n"
+        "Net consideration £649,892.72\n"
+    )
+    [trade] = _read(tmp_path, text)
+
+    assert (trade.trade_date, trade.settlement_date) == (date(2023, 12, 21), date(2023, 12, 25))
+    assert trade.counterparty == "Marlowe & Finch Securities Ltd"
