@@ -125,6 +125,7 @@ def _round_starts(chosen: dict[str, list[int]], repeats: int) -> list[int] | Non
     return None
 
 
+_IDENTIFIERS = ("isin", "cusip", "sedol")
 _BLOCK_WINDOW = 12  # lines before the first header that may belong to its block
 
 
@@ -218,6 +219,9 @@ def _document_fields(lines: Sequence[Line], whole: _Whole, used: frozenset[int],
         fallbacks["currency"] = Found(
             currency, (), confidence=0.9 if only_one else 0.8 if _amount_currency(draft) else 0.6
         )
+    # "Reference: SH4221621122" passes an ISIN check by chance: a code printed as another field's value is that.
+    taken = {str(draft[name].value) for name in ("trade_ref", "account") if name in draft}
+    fallbacks = {k: v for k, v in fallbacks.items() if k not in _IDENTIFIERS or str(v.value) not in taken}
     return _count_from_cost({**fallbacks, **draft})
 
 

@@ -23,7 +23,7 @@ from extraction.labels import (
     normalize_label,
 )
 from extraction.layout import Line, Word, cell_text, column_gap
-from extraction.types import DECIMAL_FIELDS
+from extraction.types import DATE_FIELDS, DECIMAL_FIELDS
 from extraction.values import DocContext, Found, covering, join_words, parse_value, split_glued
 
 Draft = dict[str, Found]
@@ -410,6 +410,8 @@ def typed_value_follows(field: str, words: Sequence[Word], start: int) -> bool:
             if start + skip < len(words) and _amount_at(field, words, start + skip):
                 return all(_qualifier(w.text) for w in words[start : start + skip])
         return False
+    if field in DATE_FIELDS and [w.text.lower() for w in words[start : start + 2]] == ["as", "of"]:
+        start += 2  # "Trade Date AS OF 11/02/2023": a trade booked after its day
     texts = [w.text for w in words[start : start + 3]]
     return any(rowalign.fits(field, " ".join(texts[:n]), DocContext()) for n in range(1, len(texts) + 1))
 

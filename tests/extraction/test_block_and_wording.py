@@ -448,3 +448,19 @@ def test_a_sentence_of_two_dates_and_a_title_with_a_dash_give_dates_and_issuer(t
 
     assert (trade.trade_date, trade.settlement_date) == (date(2023, 12, 21), date(2023, 12, 25))
     assert trade.counterparty == "Marlowe & Finch Securities Ltd"
+
+
+def test_an_as_of_trade_date_is_read_and_a_reference_shaped_like_an_isin_is_no_isin(tmp_path: Path) -> None:
+    text = (
+        "Hartwell Securities, LLC\n"
+        "Processing date  11/07/2023\n"
+        "BUY\n"
+        "Trade Date AS OF 11/02/2023\n"
+        "Quantity  100\n"
+        "Price  $5.00\n"
+        "Reference:  SH4221621122\n"
+    )
+    [trade] = _read(tmp_path, text)
+
+    assert validators.is_isin("SH4221621122")  # by chance
+    assert (trade.trade_date, trade.trade_ref, trade.isin) == (date(2023, 11, 2), "SH4221621122", None)
