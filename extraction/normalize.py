@@ -349,6 +349,9 @@ def parse_side(text: str, *, allow_letters: bool = False) -> str | None:
     if allow_letters and lowered.strip(".") in _SIDE_LETTERS:
         return _SIDE_LETTERS[lowered.strip(".")]
     for pattern, side in _SIDE_RES:
-        if pattern.search(lowered):
-            return side
+        found = pattern.search(lowered)
+        if found:
+            # "Bought or Sold", "Purchase/Sale": a text that names both sides states neither.
+            rest = lowered[: found.start()] + " " * (found.end() - found.start()) + lowered[found.end() :]
+            return None if any(p.search(rest) for p, other in _SIDE_RES if other != side) else side
     return None

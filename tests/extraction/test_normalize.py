@@ -130,3 +130,8 @@ def test_a_version_number_does_not_decide_the_day_order() -> None:
 
     assert detect_day_first("Reader 1.8.16\nTrade date 01-04-21  Amount $1,011.60") is False
     assert detect_day_first("Reader 1.8.16\nTrade date 01.04.21  Amount EUR 1.011,60") is True
+
+
+@pytest.mark.parametrize("heading", ["Bought or Sold", "Purchase/Sale", "buy / sell", "Kauf/Verkauf"])
+def test_a_heading_that_names_both_sides_states_neither(heading: str) -> None:
+    assert parse_side(heading) is None
