@@ -768,6 +768,15 @@ CASH_ROW = re.compile(
     re.IGNORECASE,
 )
 
+# A heading over a table of what the account holds ("Portfolio valuation as at 31 May", "Open positions"). A
+# company's name may hold the word ("DUVENAGE HOTELS HOLDINGS LTD"): a heading begins with it or says more.
+HOLDINGS = re.compile(
+    r"^(?:your |current |open |security |account |portfolio )?(?:holdings|positions|valuation)\b"
+    r"|\bvaluation\b|\bportfolio (?:valuation|summary|holdings|positions)\b"
+    r"|\b(?:holdings|positions) (?:as at|as of|at|summary)\b|\basset allocation\b",
+    re.IGNORECASE,
+)
+
 # A currency exchange is booked with a side ("Currency exchange, bought GBP 129,000.00") but buys no security.
 FX_ROW = re.compile(r"\b(currency exchange|foreign exchange|fx)\b", re.IGNORECASE)
 

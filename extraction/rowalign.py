@@ -24,6 +24,7 @@ from extraction.labels import (
     CASH_ROW,
     FX_ROW,
     HEADER_ONLY,
+    HOLDINGS,
     label_at,
     names_nothing,
     normalize_label,
@@ -257,6 +258,10 @@ def find_row_tables(
         if columns is None:
             index += 1
             continue
+        # Positions held, under a valuation heading: their lines are used up, and they are no trades.
+        positions = not {c.field for c in columns} & {"side", "trade_date"} and any(
+            HOLDINGS.search(line.text) for line in lines[max(0, index - 3) : index + 1]
+        )
         drafts: list[dict[str, Found]] = []
         first = following = _first_row(columns, lines, index + 1, ctx, skip)
         shape = 0  # how many lines of details the rows have had
@@ -283,7 +288,8 @@ def find_row_tables(
         if drafts:
             drafts[0] = _with_name_above(drafts[0], lines[index + 1 : first])
         if drafts:
-            tables.append(drafts)
+            if not positions:
+                tables.append(drafts)
             used.add(index)
         index = following if drafts else index + 1
     return tables, frozenset(used)

@@ -11,6 +11,7 @@ from extraction.fields import Draft, find_labelled, reads_as_prose, typed_value_
 from extraction.labels import (
     CASH_ROW,
     FX_ROW,
+    HOLDINGS,
     field_for_header,
     header_field,
     label_at,
@@ -68,14 +69,6 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> tuple[list[Draft], fr
     return drafts, frozenset(used)
 
 
-# A heading over a table of what the account holds ("Portfolio valuation as at 31 May", "Your holdings").
-# A company's name may hold the word ("DUVENAGE HOTELS HOLDINGS LTD"): a heading begins with it or says more.
-_HOLDINGS = re.compile(
-    r"^(?:your |current |security |account |portfolio )?(?:holdings|positions|valuation)\b"
-    r"|\bvaluation\b|\bportfolio (?:valuation|summary|holdings|positions)\b"
-    r"|\b(?:holdings|positions) (?:as at|as of|at|summary)\b|\basset allocation\b",
-    re.IGNORECASE,
-)
 _HEADING_LINES = 3
 
 
@@ -83,7 +76,7 @@ def _holdings(lines: Sequence[Line], index: int, columns: Sequence[Column]) -> b
     """A table of positions: no side and no trade date in its columns, under a heading that says holdings."""
     if {column.field for column in columns} & {"side", "trade_date"}:
         return False
-    return any(_HOLDINGS.search(line.text) for line in lines[max(0, index - _HEADING_LINES) : index + 1])
+    return any(HOLDINGS.search(line.text) for line in lines[max(0, index - _HEADING_LINES) : index + 1])
 
 
 def _header_currency(header: Sequence[Line], columns: Sequence[Column]) -> Draft:
