@@ -464,3 +464,18 @@ def test_an_as_of_trade_date_is_read_and_a_reference_shaped_like_an_isin_is_no_i
 
     assert validators.is_isin("SH4221621122")  # by chance
     assert (trade.trade_date, trade.trade_ref, trade.isin) == (date(2023, 11, 2), "SH4221621122", None)
+
+
+def test_open_positions_joined_by_single_spaces_are_no_trades(tmp_path: Path) -> None:
+    text = (
+        "Harbour Brokers Pte. Ltd.\n"
+        "Activity Statement : 2023.01.01 - 2023.01.31\n"
+        "Open Positions\n"
+        "Symbol Quantity Cost Price Cost Basis Close Price Value\n"
+        "QQQ 53 332.86 17,641.76 294.62 15,614.86\n"
+        "VOO 25 391.48 9,787.03 373.44 9,336.00\n"
+    )
+    path = tmp_path / "statement.txt"
+    path.write_text(text, encoding="utf-8")
+
+    assert extract(path).trades == ()
