@@ -396,6 +396,9 @@ _CODE_CHECKS = {
 }
 
 
+_TIME_ZONES = frozenset("MEZ MESZ CET CEST GMT UTC BST ET EST EDT CT PT JST HKT SGT AEST AEDT".split())
+
+
 def typed_value_follows(field: str, words: Sequence[Word], start: int) -> bool:
     """Do the words at start begin with a value of field's kind (a number, a date, a side, a code)?"""
     if start >= len(words):
@@ -412,6 +415,8 @@ def typed_value_follows(field: str, words: Sequence[Word], start: int) -> bool:
         return False
     if field in DATE_FIELDS and [w.text.lower() for w in words[start : start + 2]] == ["as", "of"]:
         start += 2  # "Trade Date AS OF 11/02/2023": a trade booked after its day
+    if field in DATE_FIELDS and start < len(words) and words[start].text.upper() in _TIME_ZONES:
+        start += 1  # "Schlusstag/-zeit MEZ 02.04.2015 / 09:04"
     texts = [w.text for w in words[start : start + 3]]
     return any(rowalign.fits(field, " ".join(texts[:n]), DocContext()) for n in range(1, len(texts) + 1))
 

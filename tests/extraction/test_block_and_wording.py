@@ -479,3 +479,10 @@ def test_open_positions_joined_by_single_spaces_are_no_trades(tmp_path: Path) ->
     path.write_text(text, encoding="utf-8")
 
     assert extract(path).trades == ()
+
+
+def test_a_time_zone_between_a_date_label_and_its_date_is_passed_over(tmp_path: Path) -> None:
+    text = "Lindenhof Bank AG\nKAUF\nSchlusstag/-zeit MEZ 02.04.2015 / 09:04\nStück 10\nKurs 5,00 EUR\n"
+    [trade] = _read(tmp_path, text)
+
+    assert trade.trade_date == date(2015, 4, 2)
