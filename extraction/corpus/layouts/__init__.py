@@ -15,11 +15,14 @@ from . import (
     email_attached,
     email_html,
     email_text,
+    es_email,
     eu_table,
     forwarded_email,
     fr_spaced,
     hk_box,
     ie_statement_pages,
+    in_contract_note,
+    it_confirm,
     jp_table,
     nordic_email,
     sg_deal_value,
@@ -31,6 +34,7 @@ from . import (
     us_multi_confirm,
     us_statement,
     us_text_statement,
+    za_confirm,
 )
 
 _MODULES = (
@@ -57,6 +61,10 @@ _MODULES = (
     broker_statement_csv,
     ie_statement_pages,
     us_text_statement,
+    es_email,
+    it_confirm,
+    in_contract_note,
+    za_confirm,
     ca_bond_dealer,
     uk_quarterly_statement,
     forwarded_email,
