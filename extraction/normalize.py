@@ -317,6 +317,11 @@ _SIDE_PHRASES: dict[str, str] = {
     "wertpapierverkauf": "SELL",
     "wertpapier verkauf": "SELL",
     "verkaufsorder": "SELL",
+    # Spanish, Italian
+    "compra": "BUY",
+    "venta": "SELL",
+    "acquisto": "BUY",
+    "vendita": "SELL",
     # Swedish, Norwegian, Danish
     "köp": "BUY",
     "köpt": "BUY",

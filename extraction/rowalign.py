@@ -55,6 +55,8 @@ class Column:
 def header_columns(line: Line) -> list[Column] | None:
     """The columns of a line that is nothing but labels, two or more of them naming typed fields."""
     words = line.words
+    if len(line.cells) == 1 and words[-1].text.endswith(":"):
+        return None  # "Basis for Tax Calculation:": the title of what follows
     # A footnote mark ("Price +1", "Total⁴") may sit in a header; a figure of two digits or more may not.
     if not 2 <= len(words) <= _MAX_TOKENS or any(sum(ch.isdigit() for ch in w.text) > 1 for w in words):
         return None
