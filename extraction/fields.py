@@ -365,6 +365,10 @@ def _accepted(match: LabelMatch, words: Sequence[Word], starts: set[int], positi
         return False
     if match.explicit:
         return True
+    if reads_as_prose(words[match.end : match.end + 6]):
+        return False  # "Securities transfer tax is levied at 0.25% on purchases in terms of ...": a sentence
+    if position not in starts and reads_as_prose(words[max(0, position - 6) : position]):
+        return False  # "... in terms of the Securities Transfer Tax Act 25 of 2007": a name in a sentence
     if position not in starts:
         # Text joined with single spaces has no cells: "QUANTITY 512 EFFECTIVE PRICE $20.43". Inside a
         # cell a label counts only when a value of its own kind follows at once.

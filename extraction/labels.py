@@ -717,6 +717,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "cod. isin",
         "símbolo",
         "clave de pizarra",
+        "jse code",
+        "share code",
+        "instrument code",
+        "exchange code",
+        "nse symbol",
+        "bse code",
+        "scrip code",
     ),
     "side": (
         "side",
@@ -976,6 +983,10 @@ def _unlisted(text: str) -> tuple[str, float, int] | None:
     if not roles.looks_like_label(text) or normalize_label(text) in _NOT_FIELDS:
         return None
     words = normalize_label(text).split()
+    for joint, word in enumerate(words[1:-1], start=1):
+        # "VAT on charges", "Tax on commission": what stands before "on" names the amount.
+        if word == "on" and (head := _BY_TEXT.get(" ".join(words[:joint]))) is not None:
+            return head[0], 1.0, head[1] + 1
     for start in range(1, len(words)):  # the longest ending that is a label: "federal stamp duty"
         head = _BY_TEXT.get(" ".join(words[start:]))
         if head is not None:

@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 # Characters that group thousands: space, no-break spaces, apostrophes (Swiss 1'234.56).
 _GROUPING = " \u00a0\u202f\u2009'\u2019"
-_CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₣": "CHF"}
+_CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₣": "CHF", "₹": "INR"}
 # Codes we accept as a trade currency; a three-letter word outside this set is just a word.
 CURRENCY_CODES = frozenset(
     "USD GBP EUR CHF JPY CAD AUD NZD HKD SGD SEK NOK DKK ZAR CNY INR PLN CZK HUF MXN BRL ILS KRW TWD".split()
@@ -27,11 +27,18 @@ _CURRENCY_WORDS = {
     "GBX": "GBP",
     "GBp": "GBP",
     "SFR": "CHF",
+    "R": "ZAR",  # only before a figure: "R 12 345,67", "R430.00"
+    "Rs.": "INR",
+    "Rs": "INR",
+    "₹": "INR",
 }
+# A currency printed as a symbol or code, anywhere in a text. The rand's "R" and the rupee's "Rs." count only
+# right before a figure.
+_CURRENCY_MARK = r"U\.?S\.?\$|HK\$|\b[CAS]\$|[$£€¥₹]|\b[A-Z]{3}\b|\bRs\.?(?=\s?\d)|\bR(?=\s?\d)"
 
 _NUMBER_RE = re.compile(
     r"""(?<![\w.,/])
-    [-−(]?\s?(?:[$£€¥]\s?)?
+    [-−(]?\s?(?:(?:[$£€¥₹]|Rs\.?|R)\s?)?
     (?:\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?:[.,]\d+)?  # 1 234,56 and 1'234.56
       |\d[\d.,]*\d|\d|\.\d+)  # ".032": a fraction printed without its zero
     \)?(?![\w/])""",
@@ -66,8 +73,10 @@ def parse_decimal(text: str, *, decimal_mark: str | None = None) -> Decimal | No
 
 
 def _strip_currency(text: str) -> str:
+    text = re.sub(r"(?<![A-Za-z])(?:Rs\.?|R)\s?(?=[\d(-])", "", text)  # the rand and the rupee before a figure
     for word in sorted(_CURRENCY_WORDS, key=len, reverse=True):
-        text = text.replace(word, "")
+        if len(word) > 1 and not word.startswith("Rs"):
+            text = text.replace(word, "")
     text = re.sub(r"\b[A-Z]{3}\b", "", text)
     return text.translate({ord(s): None for s in _CURRENCY_SYMBOLS}).strip()
 
@@ -269,13 +278,12 @@ def dollar_of(text: str) -> str:
 
 def currencies_named(text: str) -> set[str]:
     """Every currency a text names by code or symbol."""
-    pattern = r"U\.?S\.?\$|HK\$|\b[CAS]\$|[$£€¥]|\b[A-Z]{3}\b"
-    return {code for match in re.finditer(pattern, text) if (code := normalize_currency(match.group()))}
+    return {code for match in re.finditer(_CURRENCY_MARK, text) if (code := normalize_currency(match.group()))}
 
 
 def find_currency(text: str) -> str | None:
     """The first currency code or symbol printed in text."""
-    for match in re.finditer(r"U\.?S\.?\$|HK\$|\b[CAS]\$|[$£€¥]|\b[A-Z]{3}\b", text):
+    for match in re.finditer(_CURRENCY_MARK, text):
         code = normalize_currency(match.group())
         if code:
             return code

@@ -486,3 +486,28 @@ def test_a_time_zone_between_a_date_label_and_its_date_is_passed_over(tmp_path: 
     [trade] = _read(tmp_path, text)
 
     assert trade.trade_date == date(2015, 4, 2)
+
+
+def test_rand_amounts_vat_on_charges_and_a_tax_named_in_a_sentence(tmp_path: Path) -> None:
+    text = (
+        "Kloofnek Securities (Pty) Ltd\n"
+        "Bought\n"
+        "JSE code  MRA\n"
+        "Quantity  1 477\n"
+        "Price  R 23,56\n"
+        "Consideration  R 34 798,12\n"
+        "Brokerage fee  R 150,00\n"
+        "STRATE fee  R 12,05\n"
+        "VAT on charges  R 24,31\n"
+        "Securities transfer tax is levied at 0.25% on purchases in terms of the "
+        "Securities Transfer Tax Act 25 of 2007.\n"
+    )
+    [trade] = _read(tmp_path, text)
+
+    assert (trade.currency, trade.price, trade.gross_amount, trade.ticker) == (
+        "ZAR",
+        Decimal("23.56"),
+        Decimal("34798.12"),
+        "MRA",
+    )
+    assert (trade.commission, trade.fees, trade.taxes) == (Decimal("150.00"), Decimal("12.05"), Decimal("24.31"))
