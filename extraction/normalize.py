@@ -34,7 +34,8 @@ _CURRENCY_WORDS = {
 }
 # A currency printed as a symbol or code, anywhere in a text. The rand's "R" and the rupee's "Rs." count only
 # right before a figure.
-_CURRENCY_MARK = r"U\.?S\.?\$|HK\$|\b[CAS]\$|[$£€¥₹]|\b[A-Z]{3}\b|\bRs\.?(?=\s?\d)|\bR(?=\s?\d)"
+_AMOUNT_AHEAD = r"(?=\s?\d{1,3}(?:[ ,.\u00a0]\d{2,3})*[.,]\d{2}\b)"  # "R 12 345,67", not "IBAN ... R345 8508"
+_CURRENCY_MARK = rf"U\.?S\.?\$|HK\$|\b[CAS]\$|[$£€¥₹]|\b[A-Z]{{3}}\b|\bRs\.?{_AMOUNT_AHEAD}|\bR{_AMOUNT_AHEAD}"
 
 _NUMBER_RE = re.compile(
     r"""(?<![\w.,/])
