@@ -46,9 +46,9 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> tuple[list[Draft], fr
         if (stacked := stacked_header(lines, index)) is not None:
             # Either line may pass for a header alone ("Trade Value Unit Net", "Date Date ... Price Amount");
             # the whole names say more.
-            whole, alone = header_columns(stacked), header_columns(lines[index + 1])
+            whole, alone = header_columns(stacked[0]), header_columns(lines[index + 1])
             if whole is not None and _named(whole) > _named(columns) and _named(whole) >= _named(alone):
-                columns, depth = whole, 2
+                columns, depth = whole, stacked[1]
         if columns is None:
             index += 1
             continue
@@ -87,26 +87,41 @@ def _header_currency(header: Sequence[Line], columns: Sequence[Column]) -> Draft
     return {"currency": Found(named.pop(), (), confidence=0.9)} if len(named) == 1 else {}
 
 
-def stacked_header(lines: Sequence[Line], index: int) -> Line | None:
-    """A header printed on two lines ("Trade" over "Date", "Unit" over "Price") as one line of whole names:
-    the cells of the two lines that stand one over the other joined. None unless both lines are labels only
-    and the second is printed right under the first."""
+_MAX_HEADER_LINES = 4
+
+
+def stacked_header(lines: Sequence[Line], index: int) -> tuple[Line, int] | None:
+    """A header printed on two lines or more ("Trade" over "Date", "Gross Rate /" over "Trade Price Per" over
+    "Unit (INR)") as one line of whole names, and how many lines it takes: the cells that stand one over the
+    other joined. None unless the first two lines are labels only, each printed right under the one before."""
     if index + 1 >= len(lines):
         return None
-    upper, lower = header_cells(lines[index]), header_cells(lines[index + 1])
-    if not (_label_cells(upper) and _label_cells(lower)) or not _right_under(upper, lower):
-        return None
-    if len(upper.cells) < 2 or len(lower.cells) < 2:
-        return None  # a title over the header; the name of what a row's second line holds
+    upper = header_cells(lines[index])
+    if not _label_cells(upper) or len(upper.cells) < 2:
+        return None  # a title over the header
     joined: list[list[Word]] = [list(cell) for cell in upper.cells]
-    for cell in lower.cells:
-        over = [n for n, top in enumerate(upper.cells) if _overlaps(top, cell)]
-        if len(over) == 1:
-            joined[over[0]].extend(cell)
-        else:
-            joined.append(list(cell))  # a name on one line only, or one that spans two above
-    cells = tuple(sorted((tuple(cell) for cell in joined), key=lambda cell: cell[0].x0))
-    return Line(words=tuple(word for cell in cells for word in cell), cells=cells)
+    depth, previous = 1, upper
+    while depth < _MAX_HEADER_LINES and index + depth < len(lines):
+        lower = header_cells(lines[index + depth])
+        fits = _header_words(lower) and (depth > 1 or len(lower.cells) >= 2)
+        if not fits or not _right_under(previous, lower):
+            break  # a single name under the header tells what a row's second line holds: not a header line
+        for cell in lower.cells:
+            over = [n for n, top in enumerate(joined) if _overlaps(top, cell)]
+            if len(over) == 1:
+                joined[over[0]].extend(cell)
+            else:
+                joined.append(list(cell))  # a name on one line only, or one that spans two above
+        depth, previous = depth + 1, lower
+    if depth == 1:
+        return None
+    cells = tuple(sorted((tuple(cell) for cell in joined), key=lambda cell: min(w.x0 for w in cell)))
+    return Line(words=tuple(word for cell in cells for word in cell), cells=cells), depth
+
+
+def _header_words(line: Line) -> bool:
+    """The third or fourth line of a header: short runs of words, no figures ("Unit (INR)", "for Derivatives)")."""
+    return not any(ch.isdigit() for ch in line.text) and all(len(cell) <= 4 for cell in line.cells)
 
 
 def _named(columns: Sequence[Column] | None) -> int:
