@@ -511,3 +511,20 @@ def test_rand_amounts_vat_on_charges_and_a_tax_named_in_a_sentence(tmp_path: Pat
         "MRA",
     )
     assert (trade.commission, trade.fees, trade.taxes) == (Decimal("150.00"), Decimal("12.05"), Decimal("24.31"))
+
+
+def test_a_header_printed_on_three_lines_names_its_columns_by_all_of_them(tmp_path: Path) -> None:
+    text = (
+        "Tarangini Stock Broking Private Limited\n"
+        "Trade      Security              Buy /    Quantity    Price            Net Total\n"
+        "Time       Description           Sell                 per Unit         (Before\n"
+        "                                                      (INR)            Levies) (INR)\n"
+        "13:25:42   AMRAVALI STEEL LTD    Sell        3,250    30.60            99,151.65\n"
+        "13:26:23   SHUBHODAYA AUTO LTD   Buy           221    955.50           211,165.50\n"
+    )
+    trades = _read(tmp_path, text)
+
+    assert [(t.side, t.quantity, t.price, t.security_name) for t in trades] == [
+        ("SELL", Decimal("3250"), Decimal("30.60"), "AMRAVALI STEEL LTD"),
+        ("BUY", Decimal("221"), Decimal("955.50"), "SHUBHODAYA AUTO LTD"),
+    ]
