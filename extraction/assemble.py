@@ -15,7 +15,7 @@ from extraction.labels import LEARNED_RANK
 from extraction.layout import Line
 from extraction.rowalign import find_row_tables, header_columns
 from extraction.tables import find_tables
-from extraction.types import Trade
+from extraction.types import IDENTIFIER_FIELDS, Trade
 from extraction.values import DocContext, Found
 
 # Fields a document states once for all the trades of its table.
@@ -125,7 +125,6 @@ def _round_starts(chosen: dict[str, list[int]], repeats: int) -> list[int] | Non
     return None
 
 
-_IDENTIFIERS = ("isin", "cusip", "sedol")
 _BLOCK_WINDOW = 12  # lines before the first header that may belong to its block
 
 
@@ -221,7 +220,7 @@ def _document_fields(lines: Sequence[Line], whole: _Whole, used: frozenset[int],
         )
     # "Reference: SH4221621122" passes an ISIN check by chance: a code printed as another field's value is that.
     taken = {str(draft[name].value) for name in ("trade_ref", "account") if name in draft}
-    fallbacks = {k: v for k, v in fallbacks.items() if k not in _IDENTIFIERS or str(v.value) not in taken}
+    fallbacks = {k: v for k, v in fallbacks.items() if k not in IDENTIFIER_FIELDS or str(v.value) not in taken}
     return _count_from_cost({**fallbacks, **draft})
 
 

@@ -73,10 +73,8 @@ def _header_currency(header: Sequence[str], columns: Sequence[str | None]) -> Dr
     """ "Price (CAD)", "Amount USD": the currency the money columns' headers name, when no column holds it."""
     if "currency" in columns:
         return {}
-    named = set().union(
-        *(normalize.currencies_named(cell) for cell, field in zip(header, columns, strict=False) if field in _MONEY)
-    )
-    return {"currency": Found(named.pop(), (), confidence=0.9)} if len(named) == 1 else {}
+    currency = normalize.only_currency(cell for cell, field in zip(header, columns, strict=False) if field in _MONEY)
+    return {"currency": Found(currency, (), confidence=0.9)} if currency else {}
 
 
 _MONEY = frozenset({"price", "gross_amount", "net_amount", "commission", "fees", "taxes"})

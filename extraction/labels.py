@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extraction import roles
-from extraction.layout import Word
+from extraction.layout import Line, Word
 
 LABELS: dict[str, tuple[str, ...]] = {
     "trade_date": (
@@ -907,6 +907,17 @@ HOLDINGS = re.compile(
     r"|\b(?:holdings|positions) (?:as at|as of|at|summary)\b|\basset allocation\b",
     re.IGNORECASE,
 )
+
+_HEADING_LINES = 3  # lines above a table that may be its heading
+
+
+def positions_table(lines: Sequence[Line], index: int, fields: set[str | None]) -> bool:
+    """Is the table whose header is lines[index] a table of positions held: no side and no trade date in its
+    columns, under a heading that says holdings?"""
+    if fields & {"side", "trade_date"}:
+        return False
+    return any(HOLDINGS.search(line.text) for line in lines[max(0, index - _HEADING_LINES) : index + 1])
+
 
 # A currency exchange is booked with a side ("Currency exchange, bought GBP 129,000.00") but buys no security.
 FX_ROW = re.compile(r"\b(currency exchange|foreign exchange|fx)\b", re.IGNORECASE)

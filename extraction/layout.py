@@ -42,6 +42,11 @@ def cell_text(words: Sequence[Word]) -> str:
     return " ".join(word.text for word in words)
 
 
+def monospaced(word: Word) -> bool:
+    """A word of a text file: one unit of width per character, at a whole column."""
+    return word.page == 0 and word.x0 == int(word.x0) and word.x1 - word.x0 == len(word.text)
+
+
 def provenance(words: Sequence[Word]) -> Provenance | None:
     """The page and bounding box of words read from a PDF; None for text without pages."""
     if not words or words[0].page < 1:

@@ -7,6 +7,7 @@ when the document gives one, and the functions fall back to the most common read
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -280,6 +281,12 @@ def dollar_of(text: str) -> str:
 def currencies_named(text: str) -> set[str]:
     """Every currency a text names by code or symbol."""
     return {code for match in re.finditer(_CURRENCY_MARK, text) if (code := normalize_currency(match.group()))}
+
+
+def only_currency(texts: Iterable[str]) -> str | None:
+    """The one currency some texts name ("Price (CAD)", "Amount (CAD)"); None when they name none or several."""
+    named = set().union(*map(currencies_named, texts))
+    return named.pop() if len(named) == 1 else None
 
 
 def find_currency(text: str) -> str | None:

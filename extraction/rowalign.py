@@ -24,10 +24,10 @@ from extraction.labels import (
     CASH_ROW,
     FX_ROW,
     HEADER_ONLY,
-    HOLDINGS,
     label_at,
     names_nothing,
     normalize_label,
+    positions_table,
     second_date_settles,
     unlisted_field,
 )
@@ -261,9 +261,7 @@ def find_row_tables(
             index += 1
             continue
         # Positions held, under a valuation heading: their lines are used up, and they are no trades.
-        positions = not {c.field for c in columns} & {"side", "trade_date"} and any(
-            HOLDINGS.search(line.text) for line in lines[max(0, index - 3) : index + 1]
-        )
+        positions = positions_table(lines, index, {c.field for c in columns})
         drafts: list[dict[str, Found]] = []
         first = following = _first_row(columns, lines, index + 1, ctx, skip)
         shape = 0  # how many lines of details the rows have had

@@ -11,13 +11,14 @@ from extraction.fields import Draft, find_labelled, reads_as_prose, typed_value_
 from extraction.labels import (
     CASH_ROW,
     FX_ROW,
-    HOLDINGS,
     field_for_header,
     header_field,
     label_at,
+    positions_table,
     second_date_settles,
 )
-from extraction.layout import Line, Word, cell_text
+from extraction.layout import Line, Word, cell_text, monospaced
+from extraction.types import IDENTIFIER_FIELDS
 from extraction.values import DocContext, Found, parse_value, split_glued
 
 # A table needs at least this many recognised columns, among them a quantity and an amount or price.
@@ -69,22 +70,16 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> tuple[list[Draft], fr
     return drafts, frozenset(used)
 
 
-_HEADING_LINES = 3
-
-
 def _holdings(lines: Sequence[Line], index: int, columns: Sequence[Column]) -> bool:
-    """A table of positions: no side and no trade date in its columns, under a heading that says holdings."""
-    if {column.field for column in columns} & {"side", "trade_date"}:
-        return False
-    return any(HOLDINGS.search(line.text) for line in lines[max(0, index - _HEADING_LINES) : index + 1])
+    return positions_table(lines, index, {column.field for column in columns})
 
 
 def _header_currency(header: Sequence[Line], columns: Sequence[Column]) -> Draft:
     """ "Net Amount (EUR)", "Balance (GBP)": the currency a header names for every row, when no column holds it."""
     if any(column.field == "currency" for column in columns):
         return {}
-    named = set().union(*(normalize.currencies_named(line.text) for line in header))
-    return {"currency": Found(named.pop(), (), confidence=0.9)} if len(named) == 1 else {}
+    currency = normalize.only_currency(line.text for line in header)
+    return {"currency": Found(currency, (), confidence=0.9)} if currency else {}
 
 
 _MAX_HEADER_LINES = 4
@@ -177,7 +172,7 @@ def read_cells(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
 def _at_column_starts(cell: Sequence[Word], columns: Sequence[Column]) -> list[Sequence[Word]]:
     """A fixed-width report separates some columns by one space ("07/02/24 07/03/24 BOT"): a text file's cell
     is cut before each word that begins at or after the start of the next column's header."""
-    if len(cell) < 2 or not all(_monospaced(word) for word in cell):
+    if len(cell) < 2 or not all(monospaced(word) for word in cell):
         return [cell]
     starts = sorted(column.start for column in columns)
     parts, begin = [], 0
@@ -186,10 +181,6 @@ def _at_column_starts(cell: Sequence[Word], columns: Sequence[Column]) -> list[S
             parts.append(cell[begin:number])
             begin = number
     return [*parts, cell[begin:]]
-
-
-def _monospaced(word: Word) -> bool:
-    return word.page == 0 and word.x0 == int(word.x0) and word.x1 - word.x0 == len(word.text)
 
 
 def _unglued(cell: Sequence[Word], columns: Sequence[Column], ctx: DocContext) -> list[Sequence[Word]]:
@@ -343,15 +334,12 @@ def _identifier_under(line: Line, columns: Sequence[Column], ctx: DocContext) ->
     match = label_at(line.words, 0)
     if match is None:
         # A bare code whose check digit holds ("DE000Z0D1KZ2").
-        bare = ((f, parse_value(f, line.words, ctx)) for f in _CODES if len(line.words) == 1)
+        bare = ((f, parse_value(f, line.words, ctx)) for f in IDENTIFIER_FIELDS if len(line.words) == 1)
         return next(((field, found) for field, found in bare if found is not None), None)
-    if match.field not in _CODES:
+    if match.field not in IDENTIFIER_FIELDS:
         return None
     found = parse_value(match.field, line.words[match.end :], ctx)
     return (match.field, found) if found is not None else None
-
-
-_CODES = ("isin", "cusip", "sedol")
 
 
 def _facts_under(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:

@@ -34,6 +34,8 @@ DECIMAL_FIELDS = frozenset(
     {"quantity", "price", "gross_amount", "commission", "fees", "taxes", "accrued_interest", "net_amount"}
 )
 DATE_FIELDS = frozenset({"trade_date", "settlement_date"})
+# The identifiers whose check digits prove them.
+IDENTIFIER_FIELDS = ("isin", "cusip", "sedol")
 
 DOC_TYPES = ("confirmation", "statement", "email", "unknown")
 

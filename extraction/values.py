@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from extraction import normalize, validators
-from extraction.layout import Word, cell_text, column_gap
-from extraction.types import DATE_FIELDS, DECIMAL_FIELDS
+from extraction.layout import Word, cell_text, column_gap, monospaced
+from extraction.types import DATE_FIELDS, DECIMAL_FIELDS, IDENTIFIER_FIELDS
 
 
 @dataclass(frozen=True)
@@ -201,17 +201,14 @@ _READERS: dict[str, Callable[[Sequence[Word], DocContext], Found | None]] = {
 }
 
 
-_CHECKED = frozenset({"isin", "cusip", "sedol"})
-
-
 def split_glued(word: Word, starts: Sequence[tuple[str | None, float]], ctx: DocContext) -> tuple[Word, Word] | None:
     """A fixed-width report whose name ran into the next column ("...INC COM983U0Z107" under "CUSIP"): the word
     cut where that column's header begins, when what follows the cut passes the identifier's check digit."""
-    if word.x0 != int(word.x0) or word.x1 - word.x0 != len(word.text):
-        return None  # only a text file's words have one unit of width per character
+    if not monospaced(word):
+        return None
     for field, start in starts:
         cut = int(start - word.x0)
-        if field in _CHECKED and 0 < cut < len(word.text):
+        if field in IDENTIFIER_FIELDS and 0 < cut < len(word.text):
             head = Word(word.text[:cut], word.x0, word.top, word.x0 + cut, word.bottom, word.page)
             tail = Word(word.text[cut:], word.x0 + cut, word.top, word.x1, word.bottom, word.page)
             if parse_value(field, [tail], ctx) is not None:
