@@ -77,7 +77,8 @@ def test_each_block_takes_the_identifier_printed_in_it_not_the_first_block_s(tmp
 
 
 def test_a_sentence_that_states_a_price_is_no_block_heading(tmp_path: Path) -> None:
-    [trade] = _read(tmp_path, "Hartwell Securities, LLC\n\nYOU SOLD 14 AT 173.11\nSecurity: ACME CORP COM\n")
+    # Read as a heading, the name would run on into "AT"; the sentence reader stops it at the price.
+    [trade] = _read(tmp_path, "Hartwell Securities, LLC\n\nYOU SOLD 14 ACME CORP COM AT 173.11\n")
 
     assert (trade.side, trade.quantity, trade.price, trade.security_name) == (
         "SELL",
