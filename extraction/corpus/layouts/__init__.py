@@ -5,12 +5,14 @@ from __future__ import annotations
 from ..model import Layout
 from . import (
     au_contract_note,
+    au_wealth_statement,
     bond_confirm,
     broker_statement_csv,
     ca_bond_dealer,
     ch_private_bank_csv,
     csv_blotter,
     csv_semicolon,
+    custodian_csv,
     de_multi_deal,
     email_attached,
     email_html,
@@ -28,8 +30,10 @@ from . import (
     sg_deal_value,
     swiss_exchange,
     txt_fixed,
+    uk_allocation_email,
     uk_quarterly_statement,
     uk_two_column,
+    us_band_confirm,
     us_keyvalue,
     us_multi_confirm,
     us_statement,
@@ -69,6 +73,10 @@ _MODULES = (
     uk_quarterly_statement,
     forwarded_email,
     ch_private_bank_csv,
+    us_band_confirm,
+    au_wealth_statement,
+    uk_allocation_email,
+    custodian_csv,
 )
 
 LAYOUTS: dict[str, Layout] = {module.LAYOUT.name: module.LAYOUT for module in _MODULES}

@@ -645,7 +645,7 @@ def _narrative_page(
 LAYOUT = Layout(
     name="ca_bond_dealer",
     kind="pdf",
-    heldout=True,
+    heldout=False,
     build=build,
     description="held out: Canadian/US bond dealer confirms, one trade a page, WE SOLD TO YOU, par, % price, accrued",
 )

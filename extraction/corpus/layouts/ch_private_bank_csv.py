@@ -487,7 +487,7 @@ def _weekday_in(rng: random.Random, first: date, last: date) -> date:
 LAYOUT = Layout(
     name="ch_private_bank_csv",
     kind="csv",
-    heldout=True,
+    heldout=False,
     build=build,
     description="held out: Swiss private bank export, tab/semicolon, 1'234.56, Kauf/Verkauf, stamp, FX/coupon rows",
 )

@@ -662,7 +662,7 @@ def build(rng: random.Random) -> Document:
 LAYOUT = Layout(
     name="forwarded_email",
     kind="eml",
-    heldout=True,
+    heldout=False,
     build=build,
     description="held out: forwarded confirmation (message/rfc822, some nested), HTML/dotted text/PDF, EU or US styles",
 )

@@ -679,7 +679,7 @@ def _draw_notes(sheet: Sheet, sections: list[tuple[str, list[str]]], y: float) -
 LAYOUT = Layout(
     name="uk_quarterly_statement",
     kind="pdf",
-    heldout=True,
+    heldout=False,
     build=build,
     description="held out: UK quarterly statement, 2-3 pages, two-line headings, trades among dividend/fee rows, GBP",
 )
