@@ -44,7 +44,13 @@ def build_trades(lines: Sequence[Line], text: str, *, counterparty_hint: str | N
         return trades
     inherited = {k: v for k, v in document.items() if k in _SHARED_WITH_SECTIONS}
     by_section = [t for section in sections for t in _trades_in(section, whole, inherited)[0]]
-    return by_section if len(by_section) > len(trades) else trades
+    # The reading that finds more trades wins; of two that find as many, the one that reads more of them (a
+    # page a trade, each page's table row and the labels under it one trade).
+    return by_section if _extent(by_section) > _extent(trades) else trades
+
+
+def _extent(trades: Sequence[Trade]) -> tuple[int, int]:
+    return len(trades), sum(trade.filled() for trade in trades)
 
 
 @dataclass(frozen=True)
@@ -69,8 +75,10 @@ def repeated_sections(lines: Sequence[Line]) -> list[Sequence[Line]]:
     """The blocks that begin at each repetition of a header line printed more than once."""
     headers = [index for index, line in enumerate(lines) if header_columns(line) is not None]
     texts = [" ".join(lines[index].text.lower().split()) for index in headers]
-    repeated = [index for index, text in zip(headers, texts, strict=True) if texts.count(text) > 1]
-    repeated = [index for index in repeated if index - 1 not in repeated]  # a header printed on two lines
+    # The header printed most often marks the blocks; a smaller one repeated inside some of them (the
+    # charges under a trade) does not.
+    most = max(texts, key=texts.count, default="")
+    repeated = [index for index, text in zip(headers, texts, strict=True) if text == most and texts.count(text) > 1]
     if len(repeated) < 2:
         return [lines]
     starts = [0, *(_block_start(lines, repeated[0], again) for again in repeated[1:])]
@@ -155,7 +163,8 @@ _SIDE_SUBJECTS = frozenset({"you", "we", "client"})  # "YOU BOUGHT 1,494 ..." op
 
 def _trades_in(lines: Sequence[Line], whole: _Whole, inherited: Draft) -> tuple[list[Trade], Draft]:
     ctx = whole.ctx
-    rows, used = find_tables(lines, ctx)
+    tables = find_tables(lines, ctx)
+    rows, used = tables.rows, tables.used
     details = partial(fields.find_details, ctx=ctx)
     sequences, in_sequences = find_row_tables(lines, ctx, skip=used | fields.box_lines(lines), details=details)
     used |= in_sequences
@@ -163,8 +172,9 @@ def _trades_in(lines: Sequence[Line], whole: _Whole, inherited: Draft) -> tuple[
     singles = [table[0] for table in sequences if len(table) == 1]
     rows += [row for table in sequences if len(table) > 1 for row in table if is_trade(row)]
     document = {**inherited, **_document_fields(lines, whole, used, singles)}
-    if len(rows) == 1:
-        # One trade in a table: whatever else the document states (charges, net, references) is its.
+    if len(rows) == 1 and not tables.ledger:
+        # One trade in a table: whatever else the document states (charges, net, references) is its; not so
+        # the one trade among a statement's cash rows, whose summary ("Fees and charges") is the account's.
         return [to_trade({**document, **rows[0]})], document
     if rows:
         shared = {k: v for k, v in document.items() if k in _SHARED_WITH_ROWS}

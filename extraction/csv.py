@@ -12,7 +12,7 @@ from extraction import normalize
 from extraction.assemble import is_trade
 from extraction.confidence import to_trade
 from extraction.fields import Draft, is_company_name
-from extraction.labels import CASH_ROW, SUMMED_FIELDS, header_field
+from extraction.labels import CASH_ROW, FX_ROW, SUMMED_FIELDS, header_field
 from extraction.layout import Word, lines_from_text
 from extraction.reading import ReadError, Reading
 from extraction.text import decode
@@ -134,8 +134,8 @@ def _is_cash_row(row: Sequence[str], columns: Sequence[str | None]) -> bool:
     side_cells = [cell for cell, field in zip(row, columns, strict=False) if field == "side" and cell]
     if any(normalize.parse_side(cell, allow_letters=True) for cell in side_cells):
         return False
-    # A side word we do not know is no reason to drop a row; a dividend or a deposit is.
-    return any(CASH_ROW.search(cell) for cell in row)
+    # A side word we do not know is no reason to drop a row; a dividend, a deposit or an exchange is.
+    return any(CASH_ROW.search(cell) or FX_ROW.search(cell) for cell in row)
 
 
 def _sides_from_signs(drafts: list[Draft]) -> list[Draft]:

@@ -43,7 +43,7 @@ class _Collected:
             same = next((i for i in range(earlier) if _same_trade(self.trades[i], trade)), None)
             if same is None:
                 self.trades.append(trade)
-            elif _filled(trade) > _filled(self.trades[same]):
+            elif trade.filled() > self.trades[same].filled():
                 self.trades[same] = trade
 
 
@@ -57,10 +57,6 @@ def _same_trade(one: Trade, other: Trade) -> bool:
         getattr(one, key) is None or getattr(other, key) is None or getattr(one, key) == getattr(other, key)
         for key in ("isin", "cusip", "sedol", "net_amount")
     )
-
-
-def _filled(trade: Trade) -> int:
-    return sum(value is not None for value in trade.values().values())
 
 
 def extract_email(data: bytes) -> Reading:

@@ -32,7 +32,7 @@ _VALUE_START = re.compile(r"^[\d$£€¥(\-−+]")
 _LEGAL_FORMS = frozenset(
     "llc l.l.c. ltd ltd. limited plc inc inc. incorporated corp corp. corporation ag sa s.a. gmbh llp lp "
     "nv n.v. bv b.v. se spa s.p.a. kg ab asa oyj sas securities bank co co. partners a/s aps oy pte pty srl "
-    "dac clg ulc".split()
+    "dac clg ulc sa/nv nv/sa sprl bvba sarl s.a.r.l. kgaa sca s.l. sl c.v. cv".split()
 )
 # A value under a label only the classifier recognised is a guess until the arithmetic vouches for it.
 LEARNED_CONFIDENCE = 0.8
@@ -49,7 +49,9 @@ def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int
     for index in range(len(lines)):
         if index in skip:
             continue
-        for field, found in _line_values(lines, index):
+        for field, found, fallback in _line_values(lines, index):
+            if fallback is not None and parse_value(field, found.words, ctx) is None:
+                field = fallback  # "Valuta  EUR": the currency, where "Valuta  09-10-2024" is the value date
             if field == "security_name" and _states_side(found.words):
                 field = "side"  # "Description: WE HAVE SOLD TO YOU" describes the deal, not the security
             if field == "security_name" and reads_as_prose(found.words):
@@ -121,8 +123,9 @@ def _pick(field: str, candidates: list[Found]) -> Found:
     return replace(best, alternatives=extra[:_MAX_ALTERNATIVES]) if extra else best
 
 
-def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found]]:
-    """(field, the words holding its value) for each label on line index; rank carried in Found."""
+def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found, str | None]]:
+    """(field, the words holding its value, the field to read instead when those are no value of it) for each
+    label on line index; rank carried in Found."""
     line = lines[index]
     words = line.words
     starts = _cell_starts(line)
@@ -152,10 +155,11 @@ def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found]]:
             and _code_and_name(words[label.start : label.end])
             and (name := _name_after_code(value_words))
         ):
-            results.append(("ticker", Found(None, tuple(value_words[:1]), confidence=label.certainty, rank=rank)))
+            results.append(("ticker", Found(None, tuple(value_words[:1]), confidence=label.certainty, rank=rank), None))
             value_words = name
         if value_words:
-            results.append((label.field, Found(None, tuple(value_words), confidence=label.certainty, rank=rank)))
+            found = Found(None, tuple(value_words), confidence=label.certainty, rank=rank)
+            results.append((label.field, found, label.fallback))
     return results
 
 
@@ -179,7 +183,7 @@ def box_lines(lines: Sequence[Line]) -> frozenset[int]:
     return frozenset(i for index in range(len(lines)) if _grid_below(lines, index) for i in (index, index + 1))
 
 
-def _grid_below(lines: Sequence[Line], index: int) -> list[tuple[str, Found]] | None:
+def _grid_below(lines: Sequence[Line], index: int) -> list[tuple[str, Found, str | None]] | None:
     """A row of boxes: a line of label cells over a line of value cells, each value under its own label.
 
     Read by column, so that a label's neighbour cell (another label) is never taken for its value. The line
@@ -211,7 +215,7 @@ def _grid_below(lines: Sequence[Line], index: int) -> list[tuple[str, Found]] | 
             return None
         columns[column] = cell
     return [
-        (label.field, Found(None, columns[column], confidence=label.certainty, rank=label.rank))
+        (label.field, Found(None, columns[column], confidence=label.certainty, rank=label.rank), label.fallback)
         for column, label in by_cell.items()
         if column in columns
     ]
@@ -361,6 +365,13 @@ def _registration(match: LabelMatch, words: Sequence[Word]) -> bool:
 
 
 def _accepted(match: LabelMatch, words: Sequence[Word], starts: set[int], position: int) -> bool:
+    if _accepted_as(match, words, starts, position):
+        return True
+    # "Valeur ..... Fennimore Chemicals SA": no value date follows, the security does.
+    return match.fallback is not None and _accepted_as(replace(match, field=match.fallback), words, starts, position)
+
+
+def _accepted_as(match: LabelMatch, words: Sequence[Word], starts: set[int], position: int) -> bool:
     if _registration(match, words):
         return False
     if match.explicit:
@@ -589,27 +600,31 @@ _COUNT = re.compile(r"[\d.,']*\d")
 _SIDE_HEADING = re.compile(
     r"^(?:(?:you|we)(?: have)?\s+|client\s+)?"
     r"(?P<side>(?:short\s+)?(?:bought|sold|purchased?|sale|buys?|sells?)(?:\s+short)?)\s+"
-    r"(?P<quantity>\d[\d,.']*)\s+(?:(?:shares|units|shs)\.?\s+(?:of\s+)?)?(?P<rest>\S.*)$",
+    r"(?P<quantity>\d[\d,.']*)\s+"
+    r"(?:(?P<unit>shares|units|shs|par value|par|face value|face amount|nominal|principal amount)\.?(?:\s+of)?"
+    r"(?:\s+|$))?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _AT_PRICE = re.compile(r"(?:^|\s)(?:at|@)\s", re.IGNORECASE)
 
 
 def find_side_heading(lines: Sequence[Line], ctx: DocContext) -> Draft:
-    """Side, quantity and security from a line that states all three and nothing else."""
-    for line in lines:
+    """Side, quantity and security from a line that states all three and nothing else ("WE BOUGHT FROM YOU
+    400,000 PAR VALUE OF" puts the security on the line under it)."""
+    for index, line in enumerate(lines):
         text, spans = join_words(line.words)
         match = _SIDE_HEADING.match(text)
         if not match or _AT_PRICE.search(match.group("rest")) or _NOT_A_NAME.match(match.group("rest")):
             continue  # "YOU SOLD 14 AT 173.11" is a sentence: the prose patterns read it
+        if not match.group("rest") and (not match.group("unit") or index + 1 >= len(lines)):
+            continue
         side = normalize.parse_side(match.group("side"))
         side_words = covering(line.words, spans, match.start("side"), match.end("side"))
         quantity = parse_value(
             "quantity", covering(line.words, spans, match.start("quantity"), match.end("quantity")), ctx
         )
-        name = _name_words(
-            [w for w, (start, _end) in zip(line.words, spans, strict=True) if start >= match.start("rest")]
-        )
+        after = [w for w, (start, _end) in zip(line.words, spans, strict=True) if start >= match.start("rest")]
+        name = _name_words(after if match.group("rest") else lines[index + 1].words)
         if side is None or quantity is None or not name:
             continue
         return {

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extraction import roles
+from extraction import normalize, roles
 from extraction.layout import Line, Word
 
 LABELS: dict[str, tuple[str, ...]] = {
@@ -70,6 +70,19 @@ LABELS: dict[str, tuple[str, ...]] = {
         "data esecuzione",
         "data contratto",
         "data di esecuzione",
+        "abschlussdatum",
+        "abschlusstag",
+        "abschluss",
+        "trade dt.",
+        "date d'exécution",
+        "date d'execution",
+        "date de transaction",
+        "date de l'opération",
+        "date de négociation",
+        "transactiedatum",
+        "uitvoeringsdatum",
+        "datum transactie",
+        "datum uitvoering",
     ),
     "settlement_date": (
         "settlement date",
@@ -116,6 +129,16 @@ LABELS: dict[str, tuple[str, ...]] = {
         "data valuta",
         "data regolamento",
         "data di regolamento",
+        "value dt",
+        "value dt.",
+        "date valeur",
+        "date de règlement",
+        "date de livraison",
+        "date de liquidation",
+        "afwikkelingsdatum",
+        "leveringsdatum",
+        "datum afwikkeling",
+        "valeur",
     ),
     "quantity": (
         "quantity",
@@ -171,6 +194,18 @@ LABELS: dict[str, tuple[str, ...]] = {
         "quantità",
         "valore nominale",
         "q.tà",
+        "nombre",
+        "nombre de titres",
+        "aantal",
+        "nominaal",
+        "stuks",
+        "aantal stuks",
+        "par value",
+        "par amount",
+        "par",
+        "face",
+        "principal amount (par)",
+        "quantity (par)",
     ),
     "price": (
         "price",
@@ -223,6 +258,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         "prezzo eseguito",
         "prezzo unitario",
         "corso",
+        "cours d'exécution",
+        "prix d'exécution",
+        "prix unitaire",
+        "koers",
+        "uitvoeringskoers",
+        "prijs",
+        "koers per stuk",
+        "gemiddelde koers",
     ),
     "gross_amount": (
         "gross amount",
@@ -268,6 +311,16 @@ LABELS: dict[str, tuple[str, ...]] = {
         "importe efectivo",
         "controvalore",
         "controvalore lordo",
+        "gross amt",
+        "gross amt.",
+        "montant brut",
+        "contre-valeur",
+        "montant de la transaction",
+        "valeur brute",
+        "transactiebedrag",
+        "bruto bedrag",
+        "brutobedrag",
+        "waarde transactie",
     ),
     "net_amount": (
         "net amount",
@@ -362,6 +415,18 @@ LABELS: dict[str, tuple[str, ...]] = {
         "totale a vostro debito",
         "totale a vostro credito",
         "totale",
+        "montant à régler",
+        "net à payer",
+        "montant à payer",
+        "net à recevoir",
+        "montant à recevoir",
+        "te verrekenen",
+        "nettobedrag",
+        "netto bedrag",
+        "te betalen",
+        "te ontvangen",
+        "totaal te betalen",
+        "amount to settle",
     ),
     "commission": (
         "commission",
@@ -401,6 +466,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "comisión de intermediación",
         "commissioni",
         "commissione",
+        "frais de courtage",
+        "provisie",
+        "makelaarsloon",
+        "commissie",
+        "makelaarscommissie",
     ),
     "fees": (
         "sec fee",
@@ -471,6 +541,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "diritti fissi",
         "spese di regolamento",
         "altre spese",
+        "frais",
+        "frais de marché",
+        "frais de règlement",
+        "frais de bourse",
+        "autres frais",
+        "afwikkelingskosten",
+        "beurskosten",
+        "kosten",
+        "transactiekosten",
+        "overige kosten",
+        "trading activity fee",
     ),
     "taxes": (
         "stamp duty",
@@ -510,6 +591,21 @@ LABELS: dict[str, tuple[str, ...]] = {
         "imposta sulle transazioni finanziarie",
         "imposte",
         "ttf",
+        "swiss stamp",
+        "swiss stamp duty",
+        "stamp",
+        "eidg. umsatzabgabe",
+        "umsatzabgabe",
+        "eidg. stempelabgabe",
+        "stempelabgabe",
+        "stempel",
+        "tob",
+        "taxe sur opérations de bourse",
+        "taxe sur les opérations de bourse",
+        "taxe boursière",
+        "beurstaks",
+        "taks op beursverrichtingen",
+        "beursbelasting",
     ),
     "accrued_interest": (
         "accrued interest",
@@ -520,12 +616,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "dietimi",
         "cupón corrido",
         "intereses devengados",
+        "marchzins",
+        "stückzinsen",
+        "stückzins",
+        "accrued int.",
     ),
     "account": (
         "account number",
         "account no",
         "account no.",
         "client account",
+        "securities account",
         "account",
         "acct",
         "a/c",
@@ -548,6 +649,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "trading account",
         "a/c no",
         "investor number",
+        "portfolio number",
+        "portfolio no",
+        "portfolio",
         "depotnummer",
         "depot-nr",
         "depot-nummer",
@@ -574,6 +678,15 @@ LABELS: dict[str, tuple[str, ...]] = {
         "dossier",
         "conto",
         "conto corrente",
+        "compte-titres",
+        "compte titres",
+        "numéro de compte",
+        "n° de compte",
+        "rekening",
+        "effectenrekening",
+        "rekeningnummer",
+        "beleggingsrekening",
+        "compte",
     ),
     "trade_ref": (
         "confirm no",
@@ -609,6 +722,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "transaction id",
         "transaction no",
         "our ref",
+        "référence",
+        "notre référence",
+        "referentie",
+        "onze referentie",
         "execution ref",
         "execution id",
         "trade id",
@@ -648,6 +765,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "riferimento",
         "n. ordine",
         "numero operazione",
+        "buchungsnr",
+        "buchungsnummer",
+        "booking no",
+        "booking number",
+        "booking ref",
+        "n° d'ordre",
+        "numéro d'ordre",
+        "référence de l'opération",
+        "transactienummer",
+        "kenmerk",
+        "confirmation",
     ),
     "security_name": (
         "security description",
@@ -694,6 +822,19 @@ LABELS: dict[str, tuple[str, ...]] = {
         "descrizione titolo",
         "descrizione",
         "strumento",
+        "sec. description",
+        "sec description",
+        "titelbezeichnung",
+        "titel",
+        "libellé",
+        "désignation",
+        "nom de la valeur",
+        "instrument financier",
+        "effect",
+        "fonds",
+        "omschrijving",
+        "naam effect",
+        "naam fonds",
     ),
     "counterparty": ("counterparty", "contra party", "broker", "dealer", "executed by", "issued by"),
     "isin": ("isin", "isin code", "código isin", "codice isin", "cod. isin"),
@@ -760,6 +901,19 @@ LABELS: dict[str, tuple[str, ...]] = {
         "segno",
         "tipo operazione",
         "operazione",
+        "transaktion",
+        "transaktionsart",
+        "buchungsart",
+        "opération",
+        "type d'opération",
+        "sens",
+        "nature de l'opération",
+        "type de transaction",
+        "transactie",
+        "soort transactie",
+        "type transactie",
+        "transactietype",
+        "soort order",
     ),
     "currency": (
         "currency",
@@ -780,8 +934,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "divisa",
         "moneda",
         "valuta di regolamento",
+        "whg",
+        "whg.",
+        "monnaie",
+        "munt",
     ),
 }
+
+# Labels that name one field in some languages and another in others, read as the second when what follows
+# is no value of the first: German "Valuta" is the value date, Dutch and Italian "valuta" the currency;
+# French "Valeur" is the security, "Date valeur" its value date.
+SECOND_READING: dict[str, str] = {"valuta": "currency", "valeur": "security_name"}
 
 # Labels documents print that name no trade field: what the classifier learns to leave alone.
 NOT_FIELDS: tuple[str, ...] = (
@@ -865,6 +1028,19 @@ NOT_FIELDS: tuple[str, ...] = (
     "registration no",
     "company no",
     "licence no",
+    "exch. rate",
+    "exch rate",
+    "devisenkurs",
+    "wechselkurs",
+    "heure d'exécution",
+    "marché",
+    "lieu d'exécution",
+    "place d'exécution",
+    "tijdstip",
+    "beurs",
+    "plaats van uitvoering",
+    "handelsplaats",
+    "time of execution",
 )
 
 _NOT_FIELDS = frozenset(NOT_FIELDS)
@@ -894,8 +1070,9 @@ def names_no_field(words: Sequence[Word], start: int, end: int) -> bool:
 
 # Words that mark a statement row as a cash movement rather than a trade, when no side says otherwise.
 CASH_ROW = re.compile(
-    r"\b(dividend|interest|deposit|withdrawal|transfer|journal|cash|fee|tax|coupon|wire|lodgement|contribution"
-    r"|distribution|custody)\b",
+    r"\b(dividends?|interest|deposit|withdrawal|transfer|journal|cash|fee|tax|coupon|wire|lodgement|contribution"
+    r"|distribution|custody|payment"
+    r"|dividende|zinsen|\w*gebühr|vergütung|\w*zahlung|zahlungsauftrag|einlieferung|auslieferung|überweisung)\b",
     re.IGNORECASE,
 )
 
@@ -920,7 +1097,7 @@ def positions_table(lines: Sequence[Line], index: int, fields: set[str | None]) 
 
 
 # A currency exchange is booked with a side ("Currency exchange, bought GBP 129,000.00") but buys no security.
-FX_ROW = re.compile(r"\b(currency exchange|foreign exchange|fx)\b", re.IGNORECASE)
+FX_ROW = re.compile(r"\b(currency exchange|foreign exchange|fx|devisen\w*)\b", re.IGNORECASE)
 
 # The charges a document may print several of; they are summed rather than picking one.
 SUMMED_FIELDS = frozenset({"fees", "taxes"})
@@ -934,6 +1111,7 @@ class LabelMatch:
     end: int  # index after the last label word
     explicit: bool  # the label ends with ":" so whatever follows is its value
     certainty: float = 1.0  # below 1 for a label the classifier read: its probability
+    fallback: str | None = None  # the field it names when what follows is no value of field (SECOND_READING)
 
 
 def normalize_label(text: str) -> str:
@@ -966,14 +1144,41 @@ for _text, _hit in _BY_TEXT.items():
 
 # Words that name a field only as a whole column header: a "Code" column beside the issue holds its code.
 # In a statement a "Debit" or "Credit" column holds the cash a trade moved: its net amount.
-HEADER_ONLY = {"code": "ticker", "name": "security_name", "debit": "net_amount", "credit": "net_amount"}
+HEADER_ONLY = {
+    "code": "ticker",
+    "name": "security_name",
+    "debit": "net_amount",
+    "credit": "net_amount",
+    "cash": "net_amount",  # a statement's signed cash column: paid out in brackets, received without
+}
 
 
 def field_for_header(text: str) -> str | None:
     """The trade field a whole table or CSV header names, e.g. 'Trade Dt' -> 'trade_date'."""
     key = normalize_label(text)
-    hit = _BY_TEXT.get(key) or _BY_TEXT.get(re.sub(r"\s*\(.*\)$", "", key))
-    return hit[0] if hit else HEADER_ONLY.get(key)
+    # "Net Amount (EUR)", "Cash £": a header with its unit names what it does without.
+    for name in (key, re.sub(r"\s*\(.*\)$", "", key), _unit_cut(key)):
+        hit = _BY_TEXT.get(name)
+        if hit or name in HEADER_ONLY:
+            return hit[0] if hit else HEADER_ONLY[name]
+    return _either_name(key)
+
+
+def _either_name(key: str) -> str | None:
+    """ "Nominal/Anzahl", "Trade Price / Rate": a header giving two names for one column, in two languages or
+    two words, names the field its named parts agree on."""
+    if "/" not in key:
+        return None
+    named = {hit[0] for part in key.split("/") if (hit := _BY_TEXT.get(_unit_cut(part.strip())))}
+    return named.pop() if len(named) == 1 else None
+
+
+def _unit_cut(key: str) -> str:
+    """A header without the currency it is counted in: "net amount £", "price in eur" -> "net amount", "price"."""
+    words = key.split()
+    if len(words) < 2 or normalize.normalize_currency(words[-1]) is None:
+        return key
+    return " ".join(words[:-2] if words[-2] == "in" and len(words) > 2 else words[:-1])
 
 
 # Rank of a label the classifier recognised: any listed synonym of the same field is preferred to it.
@@ -1047,5 +1252,5 @@ def label_at(words: Sequence[Word], start: int) -> LabelMatch | None:
         hit = _BY_TEXT.get(key) or (_SOLID.get(key) if length == 1 else None)
         if hit:
             explicit = chunk[-1].text.endswith(":")
-            return LabelMatch(hit[0], hit[1], start, start + length, explicit)
+            return LabelMatch(hit[0], hit[1], start, start + length, explicit, fallback=SECOND_READING.get(key))
     return None

@@ -338,6 +338,16 @@ _SIDE_PHRASES: dict[str, str] = {
     "venta": "SELL",
     "acquisto": "BUY",
     "vendita": "SELL",
+    # Dutch, Portuguese
+    "aankoop": "BUY",
+    "koop": "BUY",
+    "gekocht": "BUY",
+    "verkoop": "SELL",
+    "verkocht": "SELL",
+    "venda": "SELL",
+    # Funds: units bought from or sold back to the fund
+    "subscription": "BUY",
+    "redemption": "SELL",
     # Swedish, Norwegian, Danish
     "köp": "BUY",
     "köpt": "BUY",

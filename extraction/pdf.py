@@ -82,7 +82,7 @@ def _read_pages(pdf: pdfplumber.PDF, counter: CharCounter, max_pages: int) -> Pd
 def _words(chars: list[dict[str, object]], number: int) -> list[Word]:
     words = []
     for w in extract_words(chars, return_chars=True):
-        parts = _overprinted(w["chars"])
+        parts = _parts(w["chars"])
         if len(parts) == 1:
             words.append(
                 Word(str(w["text"]), float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]), number)
@@ -92,12 +92,22 @@ def _words(chars: list[dict[str, object]], number: int) -> list[Word]:
     return words
 
 
-def _overprinted(chars: list[dict]) -> list[list[dict]]:
-    """A word's characters, cut where one is printed over the one before it: text that ran out of its box
-    into the next one ("...FROM YOU" over "SEHK") is two words, not "YOUSEHK"."""
+# A gap this much wider than the word's narrowest, in em, is a space the writer did not print: pdfplumber joins
+# characters up to 3 points apart, so small right-aligned headings run together ("ConsiderationCommission").
+_UNPRINTED_SPACE = 0.25
+
+
+def _parts(chars: list[dict]) -> list[list[dict]]:
+    """A word's characters, cut where one is printed over the one before it (text that ran out of its box
+    into the next one: "...FROM YOU" over "SEHK" is two words, not "YOUSEHK") and where a gap as wide as a
+    space stands between two of them. Gaps are measured against the word's narrowest, so letter-spaced text
+    stays one word."""
+    gaps = [char["x0"] - before["x1"] for before, char in zip(chars, chars[1:], strict=False)]
+    narrowest = max(min(gaps, default=0.0), 0.0)  # kerned or overprinted pairs overlap
     parts = [[chars[0]]]
-    for before, char in zip(chars, chars[1:], strict=False):
-        if char["x0"] < before["x1"] - (before["x1"] - before["x0"]) / 2:
+    for before, char, gap in zip(chars, chars[1:], gaps, strict=False):
+        overprinted = char["x0"] < before["x1"] - (before["x1"] - before["x0"]) / 2
+        if overprinted or gap - narrowest > _UNPRINTED_SPACE * before["size"]:
             parts.append([])
         parts[-1].append(char)
     return parts

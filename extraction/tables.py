@@ -37,10 +37,18 @@ class Column:
     start: float = 0.0  # where the header's own text begins
 
 
-def find_tables(lines: Sequence[Line], ctx: DocContext) -> tuple[list[Draft], frozenset[int]]:
-    """One draft per table row that holds a trade, and the indexes of every header and row line used."""
+@dataclass(frozen=True)
+class Tables:
+    rows: list[Draft]  # one draft per table row that holds a trade
+    used: frozenset[int]  # the indexes of every header and row line read
+    ledger: bool  # some table mixes its trades with rows that are none (dividends, deposits): a statement's
+
+
+def find_tables(lines: Sequence[Line], ctx: DocContext) -> Tables:
+    """The trades of the document's tables."""
     drafts: list[Draft] = []
     used: set[int] = set()
+    ledger = False
     index = 0
     while index < len(lines):
         columns, depth = header_columns(lines[index]), 1
@@ -56,7 +64,7 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> tuple[list[Draft], fr
         below = _second_header(lines, index + depth)
         start = index + depth + (1 if below is not None else 0)
         before = len(drafts)
-        after = _read_rows(lines, start, columns, ctx, drafts, used, below)
+        after, others = _read_rows(lines, start, columns, ctx, drafts, used, below)
         if len(drafts) == before:
             index += 1  # a line of labels with no trade row under it is no table: its labels are read as such
             continue
@@ -65,9 +73,10 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> tuple[list[Draft], fr
         else:
             currency = _header_currency(lines[index : index + depth], columns)
             drafts[before:] = [{**currency, **draft} for draft in drafts[before:]]
+            ledger = ledger or others
         used.update(range(index, start))
         index = after
-    return drafts, frozenset(used)
+    return Tables(drafts, frozenset(used), ledger)
 
 
 def _holdings(lines: Sequence[Line], index: int, columns: Sequence[Column]) -> bool:
@@ -200,8 +209,14 @@ def _read_rows(
     drafts: list[Draft],
     used: set[int],
     below: list[Column] | None = None,
-) -> int:
-    misses, cash_row = 0, -1
+) -> tuple[int, bool]:
+    """Read the rows from index on into drafts; where they end, and whether rows that are no trades were met."""
+    misses, cash_row, tail, others = (
+        0,
+        -1,
+        -1,
+        False,
+    )  # tail: the last line of the latest trade row (its own, or under it)
     while index < len(lines) and misses < MAX_MISSES and header_columns(lines[index]) is None:
         if _labels_only(lines[index]):
             break  # the labels of the next box or table: this table's rows are over
@@ -213,16 +228,18 @@ def _read_rows(
                 used.add(index)
                 draft = {**read_cells(lines[index], below, ctx), **draft}
             drafts.append(draft)
-            misses = 0
-        elif drafts and index - 1 in used and (code := _identifier_under(lines[index], columns, ctx)):
-            field, found = code  # "ISIN DE00060KC5W5" printed under the row's name
-            drafts[-1].setdefault(field, found)
+            misses, tail = 0, index
+        elif drafts and index - 1 == tail and (codes := _identifiers_under(lines[index], columns, ctx)):
+            for field, found in codes.items():  # "ISIN DE00060KC5W5" printed under the row's name
+                drafts[-1].setdefault(field, found)
             used.add(index)
-        elif drafts and index - 1 in used and (facts := _facts_under(lines[index], columns, ctx)):
+            tail = index
+        elif drafts and index - 1 == tail and (facts := _facts_under(lines[index], columns, ctx)):
             for field, found in facts.items():  # "SEC FEE 0.60 TAF 3.59", "ORDER NO V1340414"
                 drafts[-1].setdefault(field, found)
             used.add(index)
-        elif drafts and index - 1 in used and (wrapped := _continuation(lines[index], columns)):
+            tail = index
+        elif drafts and index - 1 == tail and (wrapped := _continuation(lines[index], columns)):
             field, words = wrapped  # "... HOLDING AG REG" / "SHS": a name too long for its cell
             previous = drafts[-1].get(field)
             # Where a wrapped name ends is a guess ("... CL A" / "UNSOLICITED"): worth a look.
@@ -237,15 +254,21 @@ def _read_rows(
                 else Found(cell_text(words), words, confidence=0.8)
             )
             used.add(index)
+            tail = index
         elif len(lines[index].cells) >= 3 and any(ch.isdigit() for ch in lines[index].text):
             misses = 0  # a row of the table that is no trade (a dividend, a deposit): the table goes on
             cash_row = index
+            if _dated(lines[index], columns, ctx):
+                used.add(index)  # "Payment to nominated account": the row's words are no label of the document
+                others = True
         elif cash_row == index - 1 and _only_column(lines[index], columns) in _WRAPPING:
             cash_row = index  # "shares @ EUR 0.7584 per share": the description of that row, run on
+            if index - 1 in used:
+                used.add(index)
         else:
             misses += 1
         index += 1
-    return index
+    return index, others
 
 
 def header_columns(line: Line) -> list[Column] | None:
@@ -327,19 +350,28 @@ def _continuation(line: Line, columns: Sequence[Column]) -> tuple[str, tuple[Wor
 _AMOUNT = re.compile(r"^[(+-]?\d[\d,.']*[.,]\d+\)?$")
 
 
-def _identifier_under(line: Line, columns: Sequence[Column], ctx: DocContext) -> tuple[str, Found] | None:
-    """An identifier with its label on the line under a row, in the name's column ("ISIN DE00060KC5W5")."""
+def _identifiers_under(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
+    """Identifiers with their labels on the line under a row, in the name's column ("ISIN DE00060KC5W5",
+    "SEDOL 047XCQ0 ISIN GB00047XCQ05"), or one bare code whose check digit holds ("DE000Z0D1KZ2")."""
     if _only_column(line, columns) not in _WRAPPING:
-        return None
+        return {}
     match = label_at(line.words, 0)
     if match is None:
-        # A bare code whose check digit holds ("DE000Z0D1KZ2").
         bare = ((f, parse_value(f, line.words, ctx)) for f in IDENTIFIER_FIELDS if len(line.words) == 1)
-        return next(((field, found) for field, found in bare if found is not None), None)
+        return next(({field: found} for field, found in bare if found is not None), {})
     if match.field not in IDENTIFIER_FIELDS:
-        return None
-    found = parse_value(match.field, line.words[match.end :], ctx)
-    return (match.field, found) if found is not None else None
+        return {}
+    codes: Draft = {}
+    while match is not None and match.field in IDENTIFIER_FIELDS:
+        labels = (label_at(line.words, k) for k in range(match.end + 1, len(line.words)))
+        following = next((m for m in labels if m is not None and m.field in IDENTIFIER_FIELDS), None)
+        end = following.start if following is not None else len(line.words)
+        found = parse_value(match.field, line.words[match.end : end], ctx)
+        if found is None:
+            break
+        codes.setdefault(match.field, found)
+        match = following
+    return codes
 
 
 def _facts_under(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
@@ -347,6 +379,11 @@ def _facts_under(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draf
     if _only_column(line, columns) not in _WRAPPING or label_at(line.words, 0) is None:
         return {}
     return find_labelled([line], ctx)
+
+
+def _dated(line: Line, columns: Sequence[Column], ctx: DocContext) -> bool:
+    """A row with a date in a date column: a row of this table, even when it holds no trade."""
+    return bool(read_cells(line, columns, ctx).keys() & {"trade_date", "settlement_date"})
 
 
 def _only_column(line: Line, columns: Sequence[Column]) -> str | None:

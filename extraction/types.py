@@ -93,6 +93,10 @@ class Trade:
     def values(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in TRADE_FIELDS}
 
+    def filled(self) -> int:
+        """How many fields were read."""
+        return sum(getattr(self, name) is not None for name in TRADE_FIELDS)
+
 
 @dataclass(frozen=True)
 class ExtractionResult:

@@ -166,7 +166,12 @@ def _first_token(words: Sequence[Word], ctx: DocContext) -> Found | None:
     # One code among other words ("DLN-1436. See overleaf") may be the wrong part: worth a look.
     sure = len(picked) == len(tokens) and not picked[-1].text.endswith(".")
     text = " ".join(w.text for w in picked).strip(":#,;.")
+    if _MONEY.match(text):
+        return None  # "Payment to nominated account (£43,425.00)": a sum of money is no code
     return Found(text, tuple(picked), confidence=0.9 if sure else 0.7)
+
+
+_MONEY = re.compile(r"^\(?[-+]?(?:[£$€¥]\s?)?(?:\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})\)?$|^\(?[£$€¥]")
 
 
 def _text(words: Sequence[Word], ctx: DocContext) -> Found | None:
