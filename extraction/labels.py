@@ -1071,7 +1071,7 @@ def names_no_field(words: Sequence[Word], start: int, end: int) -> bool:
 # Words that mark a statement row as a cash movement rather than a trade, when no side says otherwise.
 CASH_ROW = re.compile(
     r"\b(dividends?|interest|deposit|withdrawal|transfer|journal|cash|fee|tax|coupon|wire|lodgement|contribution"
-    r"|distribution|custody|payment"
+    r"|distribution|custody"
     r"|dividende|zinsen|\w*gebühr|vergütung|\w*zahlung|zahlungsauftrag|einlieferung|auslieferung|überweisung)\b",
     re.IGNORECASE,
 )
