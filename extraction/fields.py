@@ -473,7 +473,7 @@ def find_counterparty(lines: Sequence[Line], *, skip: frozenset[int] = frozenset
     candidates = [
         (index, part)
         for index, line in enumerate(lines)
-        if index not in skip and not _labels(line.words, _cell_starts(line))
+        if index not in skip and not leading_label_fields(line)  # "Security: Acme ASA" is no issuer
         for cell in line.cells
         if not _ADDRESSEE.match(cell[0].text) and not cell[0].text.endswith(":")  # "Security: Acme ASA"
         for part in _segments(cell)

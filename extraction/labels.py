@@ -606,6 +606,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "beurstaks",
         "taks op beursverrichtingen",
         "beursbelasting",
+        "igst",
+        "cgst",
+        "sgst",
+        "utgst",
+        "gst (18%)",
     ),
     "accrued_interest": (
         "accrued interest",
@@ -1164,13 +1169,65 @@ def field_for_header(text: str) -> str | None:
     return _either_name(key)
 
 
+def header_rank(text: str) -> int:
+    """How specific a header's name is: the rank of the listed synonym it is (or begins with), else that of
+    a label only the classifier knows."""
+    key = normalize_label(text)
+    parts = [key, re.sub(r"\s*\(.*\)$", "", key), _unit_cut(key)]
+    parts += [_unit_cut(re.sub(r"\(.*?\)", " ", part).strip()) for part in key.split("/")[:1]]
+    return min((hit[1] for part in parts if (hit := _BY_TEXT.get(part))), default=LEARNED_RANK)
+
+
+def surest_columns(texts: Sequence[str], fields: Sequence[str | None]) -> list[str | None]:
+    """Of two columns naming one field ("Order No.", "Trade No."), the more specific name keeps it; charges
+    add up and dates are told apart elsewhere, so their columns all stay."""
+    kept = list(fields)
+    for field in {f for f in fields if f and fields.count(f) > 1 and f not in SUMMED_FIELDS and f not in _DATED}:
+        columns = [n for n, f in enumerate(fields) if f == field]
+        best = min(columns, key=lambda n: header_rank(texts[n]))
+        for n in columns:
+            if n != best:
+                kept[n] = None
+    return kept
+
+
+_DATED = frozenset({"trade_date", "settlement_date"})
+
+
 def _either_name(key: str) -> str | None:
-    """ "Nominal/Anzahl", "Trade Price / Rate": a header giving two names for one column, in two languages or
-    two words, names the field its named parts agree on."""
+    """ "Nominal/Anzahl", "Gross Rate / Trade Price Per Unit": a header giving two names for one column (in two
+    languages, or for two values stacked in its cells) names the field of the first part that names one."""
     if "/" not in key:
         return None
-    named = {hit[0] for part in key.split("/") if (hit := _BY_TEXT.get(_unit_cut(part.strip())))}
-    return named.pop() if len(named) == 1 else None
+    for part in key.split("/"):
+        words = _unit_cut(re.sub(r"\(.*?\)", " ", part).strip()).split()
+        hit = _BY_TEXT.get(" ".join(words))
+        if hit is not None:
+            return hit[0]
+        if _per_unit(words) is not None:
+            return _rate_field(words)
+    return None
+
+
+_UNITS = frozenset({"unit", "units", "share", "shares", "bond", "lot", "stück", "piece"})
+
+
+def _per_unit(words: Sequence[str]) -> int | None:
+    """Where "per unit" begins in a header's words ("brokerage per unit"), if it ends with one."""
+    if len(words) >= 3 and words[-2] == "per" and words[-1] in _UNITS:
+        return len(words) - 2
+    return None
+
+
+def _rate_field(words: Sequence[str]) -> str | None:
+    """ "Trade price per unit" is the price; "Brokerage per unit" and "Net rate per unit" are rates, which
+    are no field of the trade (the brokerage is the rate times the count)."""
+    head = words[: _per_unit(words)]
+    for start in range(len(head)):
+        hit = _BY_TEXT.get(" ".join(head[start:]))
+        if hit is not None:
+            return hit[0] if hit[0] == "price" else None
+    return None
 
 
 def _unit_cut(key: str) -> str:
@@ -1207,6 +1264,9 @@ def _unlisted(text: str) -> tuple[str, float, int] | None:
     if not roles.looks_like_label(text) or normalize_label(text) in _NOT_FIELDS:
         return None
     words = normalize_label(text).split()
+    if _per_unit(words) is not None:
+        rate = _rate_field(words)
+        return (rate, 1.0, _BY_TEXT["price"][1] + 1) if rate else None
     for joint, word in enumerate(words[1:-1], start=1):
         # "VAT on charges", "Tax on commission": what stands before "on" names the amount.
         if word == "on" and (head := _BY_TEXT.get(" ".join(words[:joint]))) is not None:

@@ -16,6 +16,10 @@ from extraction.labels import (
     label_at,
     positions_table,
     second_date_settles,
+    surest_columns,
+)
+from extraction.labels import (
+    SUMMED_FIELDS as _SUMMED,
 )
 from extraction.layout import Line, Word, cell_text, monospaced
 from extraction.types import IDENTIFIER_FIELDS
@@ -76,7 +80,68 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> Tables:
             ledger = ledger or others
         used.update(range(index, start))
         index = after
+    _charges_by_trade(lines, ctx, drafts, used)
     return Tables(drafts, frozenset(used), ledger)
+
+
+_CHARGED = frozenset({"commission", "fees", "taxes", "net_amount"})
+
+
+def _charges_by_trade(lines: Sequence[Line], ctx: DocContext, drafts: list[Draft], used: set[int]) -> None:
+    """A table of each trade's charges ("Trade No. | Brokerage | Exchange Txn Charges | ... | Net Amount")
+    under the trades' own: its rows go to the trades whose references they name."""
+    trades = {str(draft["trade_ref"].value): draft for draft in drafts if "trade_ref" in draft}
+    index = 0
+    while trades and index < len(lines):
+        found = None if index in used else _charge_header(lines, index)
+        if found is None:
+            index += 1
+            continue
+        columns, row = found
+        while row < len(lines) and (charges := _charges_row(lines[row], columns, ctx)) is not None:
+            reference, amounts = charges
+            if reference not in trades:
+                break
+            trades[reference].update(amounts)  # the trade's own charges and its net after them
+            used.add(row)
+            row += 1
+        index = row
+
+
+def _charge_header(lines: Sequence[Line], index: int) -> tuple[list[Column], int] | None:
+    """The columns of a charges table's header at index (printed on one line or more), and its first row."""
+    stacked = stacked_header(lines, index)
+    for line, depth in ([stacked] if stacked else []) + [(lines[index], 1)]:
+        line = header_cells(line)
+        texts = [cell_text(cell) for cell in line.cells]
+        fields = surest_columns(texts, [header_field(text) for text in texts])
+        if "trade_ref" in fields and "quantity" not in fields and len(_CHARGED & set(fields)) >= 2:
+            # "Total Charges" sums the charges beside it: not one more of them.
+            fields = [
+                None if t.lower().startswith("total") and fields.count(f) > 1 else f
+                for t, f in zip(texts, fields, strict=True)
+            ]
+            return _columns(line, fields), index + depth
+    return None
+
+
+def _charges_row(line: Line, columns: Sequence[Column], ctx: DocContext) -> tuple[str, Draft] | None:
+    by_column: dict[int, list[Word]] = {}
+    for cell in line.cells:
+        by_column.setdefault(_column_of(cell, columns), []).extend(cell)
+    draft: Draft = {}
+    for number, words in sorted(by_column.items()):
+        field = columns[number].field
+        found = parse_value(field, words, ctx) if field else None
+        if found is None or field is None:
+            continue
+        if field in draft and field in _SUMMED:
+            total = abs(draft[field].value) + abs(found.value)  # type: ignore[arg-type]
+            draft[field] = replace(found, value=total, words=draft[field].words + found.words)
+        else:
+            draft.setdefault(field, found)
+    reference = draft.pop("trade_ref", None)
+    return (str(reference.value), draft) if reference is not None and draft else None
 
 
 def _holdings(lines: Sequence[Line], index: int, columns: Sequence[Column]) -> bool:
@@ -133,9 +198,14 @@ def _named(columns: Sequence[Column] | None) -> int:
 
 
 def _label_cells(line: Line) -> bool:
-    if any(ch.isdigit() for ch in line.text):
+    """A line of names only; an aside in brackets ("IGST (18%)") may hold figures."""
+    texts = [_BRACKETED.sub(" ", cell_text(cell)).strip() or cell_text(cell) for cell in line.cells]
+    if any(ch.isdigit() for text in texts for ch in text):
         return False
-    return all(roles.looks_like_label(text) or _ASIDE.match(text) for text in map(cell_text, line.cells))
+    return all(roles.looks_like_label(text) or _ASIDE.match(text) for text in texts)
+
+
+_BRACKETED = re.compile(r"\(.*?\)")
 
 
 _ASIDE = re.compile(r"^\((?:[A-Z]{3}|%)\)$")  # "(EUR)" or "(%)" under or beside a header
@@ -274,7 +344,8 @@ def _read_rows(
 def header_columns(line: Line) -> list[Column] | None:
     """The columns of line when it is a table header, else None."""
     line = header_cells(line)
-    fields = second_date_settles([header_field(cell_text(cell)) for cell in line.cells])
+    texts = [cell_text(cell) for cell in line.cells]
+    fields = surest_columns(texts, second_date_settles([header_field(text) for text in texts]))
     named = {f for f in fields if f}
     if len(named) < MIN_COLUMNS or "quantity" not in named or not named & _AMOUNT_COLUMNS:
         return None
@@ -321,6 +392,12 @@ def read_row(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft | 
     if "quantity" not in draft or not draft.keys() & _AMOUNT_COLUMNS:
         return None
     name = draft.get("security_name")
+    if name is not None and len(name.words) >= 3 and name.words[1].text in _DASHES and _CODE.match(name.words[0].text):
+        # "AMRAVALIS - AMRAVALI STEEL INDIA": the exchange's code for the security, then its name.
+        rest = name.words[2:]
+        draft = {**draft, "security_name": replace(name, value=cell_text(rest), words=rest)}
+        draft.setdefault("ticker", Found(name.words[0].text, name.words[:1], confidence=name.confidence))
+        name = draft["security_name"]
     if name is not None and len(name.words) <= 2 and (side := normalize.parse_side(str(name.value))):
         # "Bought" atop a details column, the name on the lines under it.
         draft = {k: v for k, v in draft.items() if k != "security_name"}
@@ -344,9 +421,23 @@ def _continuation(line: Line, columns: Sequence[Column]) -> tuple[str, tuple[Wor
     if reads_as_prose(line.words):
         return None  # "WE ACTED AS AGENT": a note on the trade, not its name
     field = _only_column(line, columns)
-    return (field, line.words) if field in _WRAPPING else None
+    if field in _WRAPPING:
+        return field, line.words
+    # A row printed on two lines: "13:22:04 | 13:25:42 | LIMITED" holds the times under the order and trade
+    # numbers and the end of the name under the name; nothing under the counts and amounts.
+    placed = [(columns[_column_of(cell, columns)].field, cell) for cell in line.cells]
+    named = [(field, cell) for field, cell in placed if field in _WRAPPING]
+    others = [cell for field, cell in placed if field not in _WRAPPING]
+    if len(named) == 1 and others and all(len(cell) == 1 and _SECOND_LINE.match(cell[0].text) for cell in others):
+        return named[0]
+    return None
 
 
+_SECOND_LINE = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{6,})$")  # a time, a long number: not a trade's figures
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_CODE = re.compile(r"^[A-Z][A-Z0-9&.]{1,14}$")
 _AMOUNT = re.compile(r"^[(+-]?\d[\d,.']*[.,]\d+\)?$")
 
 
