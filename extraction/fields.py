@@ -56,6 +56,8 @@ def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int
                 field = "side"  # "Description: WE HAVE SOLD TO YOU" describes the deal, not the security
             if field == "security_name" and reads_as_prose(found.words):
                 continue  # "If there are sufficient funds in your account": a sentence, not a name
+            if field in DECIMAL_FIELDS and _starts_with_date(found.words, ctx) and _amount_after_date(found, ctx):
+                found = replace(found, words=found.words[1:])  # "Netto valuta 09/06/2023  EUR 5.279,57"
             if field in DECIMAL_FIELDS and (_starts_with_date(found.words, ctx) or _phone(found.words)):
                 continue  # "Execution 12.08.2025 09:16:57", "Dealing +44 20 7946 0123": no amounts
             if found.rank >= LEARNED_RANK and field in _MONEY and _BARE_INTEGER.match(found.words[0].text):
@@ -65,7 +67,7 @@ def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int
                 if found.rank >= LEARNED_RANK:  # read under a label the lists do not know
                     cap = LEARNED_CONFIDENCE if found.confidence < SURE_LABEL else 0.9
                     value = replace(value, confidence=min(value.confidence, cap))
-                seen.setdefault(field, []).append(replace(value, rank=found.rank))
+                seen.setdefault(field, []).append(replace(value, rank=found.rank, total=found.total))
     return {field: _pick(field, candidates) for field, candidates in seen.items()}
 
 
@@ -94,6 +96,19 @@ _BARE_INTEGER = re.compile(r"^\d{1,6}$")
 _PHONE = re.compile(r"^(\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,}|\(\d{3}\) ?\d{3}-\d{4})\b")
 
 
+def _amount_after_date(found: Found, ctx: DocContext) -> bool:
+    """A date that qualifies an amount's label ("Net value 09/06/2023"), the amount after it: a currency
+    and money, or money, in what follows."""
+    rest = found.words[1:]
+    if not rest:
+        return False
+    head = rest[1:] if normalize.normalize_currency(rest[0].text) else rest
+    return bool(head) and bool(_MONEY_TEXT.match(head[0].text))
+
+
+_MONEY_TEXT = re.compile(r"^[(\-−]?[$£€¥]?\d[\d,.' ]*[.,]\d{2}\)?$")
+
+
 def _phone(words: Sequence[Word]) -> bool:
     return bool(_PHONE.match(cell_text(words)))
 
@@ -114,8 +129,12 @@ def _states_side(words: Sequence[Word]) -> bool:
 
 def _pick(field: str, candidates: list[Found]) -> Found:
     if field in SUMMED_FIELDS and len(candidates) > 1:
-        total = sum((abs(c.value) for c in candidates if isinstance(c.value, Decimal)), Decimal(0))
-        words = tuple(w for c in candidates for w in c.words)
+        # "Total charges" under the charges it adds up counts them again: the lines themselves are summed.
+        parts = [c for c in candidates if not c.total] or candidates[:1]
+        if len(parts) == 1:
+            return parts[0]
+        total = sum((abs(c.value) for c in parts if isinstance(c.value, Decimal)), Decimal(0))
+        words = tuple(w for c in parts for w in c.words)
         return Found(total, words, confidence=0.85)
     ordered = sorted(candidates, key=lambda c: c.rank)  # stable: the first of equal ranks leads
     best, others = ordered[0], ordered[1:]
@@ -158,7 +177,8 @@ def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found, st
             results.append(("ticker", Found(None, tuple(value_words[:1]), confidence=label.certainty, rank=rank), None))
             value_words = name
         if value_words:
-            found = Found(None, tuple(value_words), confidence=label.certainty, rank=rank)
+            total = words[label.start].text.lower() == "total"
+            found = Found(None, tuple(value_words), confidence=label.certainty, rank=rank, total=total)
             results.append((label.field, found, label.fallback))
     return results
 
@@ -523,9 +543,10 @@ def _segments(cell: Sequence[Word]) -> list[tuple[Word, ...]]:
             parts[-1].append(word)
     segments = [tuple(part) for part in parts if part]
     for part in list(segments):
-        comma = next((i for i, w in enumerate(part) if w.text.endswith(",")), None)
-        if comma is not None and comma + 1 < len(part):
-            segments.append(part[: comma + 1])
+        # "Acme Bank AG, registered with ...", and "Rambla Capital, Agencia de Valores, S.A., Passeig de Gràcia
+        # 77": a name up to a comma, its legal form after commas of its own.
+        commas = [i for i, w in enumerate(part) if w.text.endswith(",") and i + 1 < len(part)]
+        segments.extend(part[: comma + 1] for comma in commas)
         # "Acme Securities Pty Ltd ABN 63 104 557 218", "Acme AB (Org. nr 556486-6127)": the name before its
         # registration numbers.
         registered = next((i for i, w in enumerate(part) if w.text.strip("(").lower() in _REGISTRATIONS), None)
@@ -608,10 +629,32 @@ _SIDE_HEADING = re.compile(
 _AT_PRICE = re.compile(r"(?:^|\s)(?:at|@)\s", re.IGNORECASE)
 
 
+# "Sale: OUTENIQUA PROPERTIES LTD", "Kauf: SIEMENS AG": the side as a line's label, the security its value.
+_SIDE_LABEL = re.compile(r"^(?P<side>[^\W\d]+(?: [^\W\d]+)?):\s+(?P<rest>\S.*)$")
+
+
+def _side_as_label(line: Line) -> Draft:
+    text, spans = join_words(line.words)
+    match = _SIDE_LABEL.match(text)
+    if not match or (side := normalize.parse_side(match.group("side"))) is None:
+        return {}
+    after = [w for w, (start, _end) in zip(line.words, spans, strict=True) if start >= match.start("rest")]
+    name = _name_words(after)
+    if not name or normalize.parse_side(cell_text(name)):
+        return {}
+    side_words = covering(line.words, spans, match.start("side"), match.end("side"))
+    return {
+        "side": Found(side, side_words, confidence=0.8),
+        "security_name": Found(cell_text(name), tuple(name), confidence=0.8),
+    }
+
+
 def find_side_heading(lines: Sequence[Line], ctx: DocContext) -> Draft:
     """Side, quantity and security from a line that states all three and nothing else ("WE BOUGHT FROM YOU
     400,000 PAR VALUE OF" puts the security on the line under it)."""
     for index, line in enumerate(lines):
+        if labelled := _side_as_label(line):
+            return labelled
         text, spans = join_words(line.words)
         match = _SIDE_HEADING.match(text)
         if not match or _AT_PRICE.search(match.group("rest")) or _NOT_A_NAME.match(match.group("rest")):

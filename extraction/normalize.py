@@ -32,11 +32,18 @@ _CURRENCY_WORDS = {
     "Rs.": "INR",
     "Rs": "INR",
     "₹": "INR",
+    "Euro": "EUR",  # only before a figure: "Euro 564.030.835,00"
+    "euro": "EUR",
+    "Euros": "EUR",
+    "euros": "EUR",
 }
 # A currency printed as a symbol or code, anywhere in a text. The rand's "R" and the rupee's "Rs." count only
 # right before a figure.
 _AMOUNT_AHEAD = r"(?=\s?\d{1,3}(?:[ ,.\u00a0]\d{2,3})*[.,]\d{2}\b)"  # "R 12 345,67", not "IBAN ... R345 8508"
-_CURRENCY_MARK = rf"U\.?S\.?\$|HK\$|\b[CAS]\$|[$£€¥₹]|\b[A-Z]{{3}}\b|\bRs\.?{_AMOUNT_AHEAD}|\bR{_AMOUNT_AHEAD}"
+_CURRENCY_MARK = (
+    rf"U\.?S\.?\$|HK\$|\b[CAS]\$|[$£€¥₹]|\b[A-Z]{{3}}\b|\bRs\.?{_AMOUNT_AHEAD}|\bR{_AMOUNT_AHEAD}"
+    rf"|\b[Ee]uros?{_AMOUNT_AHEAD}"
+)
 
 _NUMBER_RE = re.compile(
     r"""(?<![\w.,/])
@@ -140,26 +147,29 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("jan", "january", "janv", "januar"),
-            ("feb", "february", "febr", "fev", "februar"),
-            ("mar", "march", "mrz", "märz", "mars"),
-            ("apr", "april", "avr"),
-            ("may", "mai", "mei"),
-            ("jun", "june", "juni", "juin"),
-            ("jul", "july", "juli", "juil"),
-            ("aug", "august", "aout", "août"),
-            ("sep", "sept", "september"),
-            ("oct", "october", "okt", "oktober"),
-            ("nov", "november"),
-            ("dec", "december", "dez", "dezember"),
+            ("jan", "january", "janv", "januar", "janvier", "januari", "enero", "ene", "gennaio", "gen"),
+            ("feb", "february", "febr", "fev", "februar", "février", "févr", "februari", "febrero", "febbraio"),
+            ("mar", "march", "mrz", "märz", "mars", "maart", "mrt", "marts", "marzo"),
+            ("apr", "april", "avr", "avril", "abril", "abr", "aprile"),
+            ("may", "mai", "mei", "maj", "mayo", "maggio", "mag"),
+            ("jun", "june", "juni", "juin", "junio", "giugno", "giu"),
+            ("jul", "july", "juli", "juil", "juillet", "julio", "luglio", "lug"),
+            ("aug", "august", "aout", "août", "augustus", "augusti", "agosto", "ago"),
+            ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "set"),
+            ("oct", "october", "okt", "oktober", "octobre", "octubre", "ottobre", "ott"),
+            ("nov", "november", "novembre", "noviembre"),
+            ("dec", "december", "dez", "dezember", "décembre", "déc", "diciembre", "dicembre", "dic", "des"),
         ],
         start=1,
     )
     for name in names
 }
-_MONTH_WORD = r"([A-Za-zäéû]{3,9})\.?"
+_MONTH_WORD = r"([A-Za-zäåøéèûáíóú]{3,10})\.?"
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,4})([/.\-])(\d{1,2})\2(\d{2,4})\b")
-_DAY_MONTH_YEAR_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[\s\-/]+{_MONTH_WORD}[\s\-/,]+(\d{{2,4}})\b")
+# "14 March 2025", "14-Mar-25", "4. März 2025", "3 de abril de 2023"
+_DAY_MONTH_YEAR_RE = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+de)?[\s\-/]+{_MONTH_WORD}(?:\s+de)?[\s\-/,]+(\d{{2,4}})\b"
+)
 _COMPACT_DATE_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d.,])")
 _MONTH_DAY_YEAR_RE = re.compile(rf"\b{_MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 
@@ -238,10 +248,39 @@ def detect_day_first(text: str) -> bool | None:
         dotted = dotted or (separator == "." and len(first) == 2 and len(second) == 2)
     if dotted:
         return True
+    spelled = _spelled_order(text)
+    if spelled is not None:
+        return spelled
     currency = find_currency(text)
     if currency is None:
         return None
     return currency not in _MONTH_FIRST_CURRENCIES
+
+
+def _spelled_order(text: str) -> bool | None:
+    """ "Done on 3 April 2023 ... 03/04/2023": a date printed in words and in figures tells how the figures
+    run. None unless one order, and only one, matches a date the text spells out."""
+    spelled = {
+        value
+        for pattern in (_DAY_MONTH_YEAR_RE, _MONTH_DAY_YEAR_RE)
+        for match in pattern.finditer(text)
+        if (value := _spelled_date(match, pattern)) is not None
+    }
+    if not spelled:
+        return None
+    for match in _NUMERIC_DATE_RE.finditer(text):
+        if len(match.group(1)) == 4:
+            continue
+        day_first, month_first = _numeric_date(match, True), _numeric_date(match, False)
+        if day_first != month_first and (day_first in spelled) != (month_first in spelled):
+            return day_first in spelled
+    return None
+
+
+def _spelled_date(match: re.Match[str], pattern: re.Pattern[str]) -> date | None:
+    if pattern is _DAY_MONTH_YEAR_RE:
+        return _make_date(match.group(3), _MONTHS.get(match.group(2).lower()), match.group(1))
+    return _make_date(match.group(3), _MONTHS.get(match.group(1).lower()), match.group(2))
 
 
 # --- currencies -------------------------------------------------------------------------------------
@@ -265,7 +304,7 @@ def normalize_currency(token: str) -> str | None:
     return None
 
 
-_DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD"})
+_DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "MXN"})  # currencies written "$"
 
 
 def dollar_of(text: str) -> str:

@@ -36,6 +36,7 @@ class Found:
     # Other readings of the same field (another label's value, another number beside the label), for the
     # arithmetic to choose from when this reading does not add up.
     alternatives: tuple[Found, ...] = ()
+    total: bool = False  # read under a label that sums others ("Total charges"), not one more charge
 
 
 _MAX_READINGS = 6
@@ -131,7 +132,7 @@ def _side(words: Sequence[Word], ctx: DocContext) -> Found | None:
 
 def _currency(words: Sequence[Word], ctx: DocContext) -> Found | None:
     for word in words:
-        code = normalize.normalize_currency(word.text)
+        code = normalize.normalize_currency(word.text.strip("()[]"))  # "Pesos mexicanos (MXN)"
         if code:
             return Found(code, (word,))
     return None

@@ -14,6 +14,7 @@ from . import (
     csv_semicolon,
     custodian_csv,
     de_multi_deal,
+    de_sammel_abrechnung,
     email_attached,
     email_html,
     email_text,
@@ -27,6 +28,8 @@ from . import (
     it_confirm,
     jp_table,
     nordic_email,
+    nz_platform_csv,
+    sg_contract_email,
     sg_deal_value,
     swiss_exchange,
     txt_fixed,
@@ -77,6 +80,9 @@ _MODULES = (
     au_wealth_statement,
     uk_allocation_email,
     custodian_csv,
+    sg_contract_email,
+    nz_platform_csv,
+    de_sammel_abrechnung,
 )
 
 LAYOUTS: dict[str, Layout] = {module.LAYOUT.name: module.LAYOUT for module in _MODULES}
