@@ -32,7 +32,8 @@ _VALUE_START = re.compile(r"^[\d$£€¥(\-−+]")
 _LEGAL_FORMS = frozenset(
     "llc l.l.c. ltd ltd. limited plc inc inc. incorporated corp corp. corporation ag sa s.a. gmbh llp lp "
     "nv n.v. bv b.v. se spa s.p.a. kg ab asa oyj sas securities bank co co. partners a/s aps oy pte pty srl "
-    "dac clg ulc sa/nv nv/sa sprl bvba sarl s.a.r.l. kgaa sca s.l. sl c.v. cv".split()
+    "dac clg ulc sa/nv nv/sa sprl bvba sarl s.a.r.l. kgaa sca s.l. sl c.v. cv bhd bhd. berhad tbk ltda ltda. "
+    "l.p. llc. plc. k.k. kk".split()
 )
 # A value under a label only the classifier recognised is a guess until the arithmetic vouches for it.
 LEARNED_CONFIDENCE = 0.8
@@ -380,8 +381,12 @@ def _all_label(words: Sequence[Word]) -> bool:
 
 def _registration(match: LabelMatch, words: Sequence[Word]) -> bool:
     """'VAT No. GB 433 8716 440', 'VAT registration GB 389': a charge's word naming a number, not an amount."""
-    named = words[match.start : match.end + 1]
-    return match.field in DECIMAL_FIELDS and any(normalize_label(w.text) in _NUMBER_WORDS for w in named)
+    named = [w.text for w in words[match.start : match.end + 1]]
+    # "No. of shares" counts: "no" before "of" is the number of something, not a registration number.
+    return match.field in DECIMAL_FIELDS and any(
+        normalize_label(text) in _NUMBER_WORDS and normalize_label(after) != "of"
+        for text, after in zip(named, [*named[1:], ""], strict=True)
+    )
 
 
 def _accepted(match: LabelMatch, words: Sequence[Word], starts: set[int], position: int) -> bool:

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 _SKIPPED = frozenset({"script", "style", "head", "title"})
 _BREAKS = frozenset({"br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"})
 _CELLS = frozenset({"td", "th"})
+_INSIDE_CELLS = frozenset({"br", "p", "div", "li", "ul", "ol"})
 
 
 class _TextParser(HTMLParser):
@@ -14,20 +15,31 @@ class _TextParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skipping = 0
+        self._cells = 0  # how deep inside table cells: a break there keeps the row on one line
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
             self._skipping += 1
-        elif tag in _BREAKS:
-            self.parts.append("\n")
         elif tag in _CELLS:
+            self._cells += 1
             self.parts.append("   ")  # two or more spaces: a cell break for the text reader
+        elif tag in _BREAKS:
+            self._break(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED and self._skipping:
             self._skipping -= 1
+        elif tag in _CELLS and self._cells:
+            self._cells -= 1
         elif tag in _BREAKS:
-            self.parts.append("\n")
+            self._break(tag)
+
+    def _break(self, tag: str) -> None:
+        if tag in ("tr", "table"):
+            self._cells = 0  # a row ends every cell in it, closed or not
+        # "YRAR<br>US923Y221038" in one cell is one cell's two words, not two rows of the table.
+        inline = self._cells and tag in _INSIDE_CELLS
+        self.parts.append(" " if inline else "\n")
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:

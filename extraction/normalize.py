@@ -32,6 +32,7 @@ _CURRENCY_WORDS = {
     "Rs.": "INR",
     "Rs": "INR",
     "₹": "INR",
+    "RM": "MYR",  # only before a figure: "RM5,512.50"
     "Euro": "EUR",  # only before a figure: "Euro 564.030.835,00"
     "euro": "EUR",
     "Euros": "EUR",
@@ -41,13 +42,13 @@ _CURRENCY_WORDS = {
 # right before a figure.
 _AMOUNT_AHEAD = r"(?=\s?\d{1,3}(?:[ ,.\u00a0]\d{2,3})*[.,]\d{2}\b)"  # "R 12 345,67", not "IBAN ... R345 8508"
 _CURRENCY_MARK = (
-    rf"U\.?S\.?\$|HK\$|\b[CAS]\$|[$£€¥₹]|\b[A-Z]{{3}}\b|\bRs\.?{_AMOUNT_AHEAD}|\bR{_AMOUNT_AHEAD}"
+    rf"U\.?S\.?\$|HK\$|\b[CAS]\$|[$£€¥₹]|\b[A-Z]{{3}}\b|\bRs\.?{_AMOUNT_AHEAD}|\bRM?{_AMOUNT_AHEAD}"
     rf"|\b[Ee]uros?{_AMOUNT_AHEAD}"
 )
 
 _NUMBER_RE = re.compile(
     r"""(?<![\w.,/])
-    [-−(]?\s?(?:(?:[$£€¥₹]|Rs\.?|R)\s?)?
+    [-−(]?\s?(?:(?:[$£€¥₹]|Rs\.?|RM|R)\s?)?
     (?:\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?:[.,]\d+)?  # 1 234,56 and 1'234.56
       |\d[\d.,]*\d|\d|\.\d+)  # ".032": a fraction printed without its zero
     \)?(?![\w/])""",
@@ -82,7 +83,7 @@ def parse_decimal(text: str, *, decimal_mark: str | None = None) -> Decimal | No
 
 
 def _strip_currency(text: str) -> str:
-    text = re.sub(r"(?<![A-Za-z])(?:Rs\.?|R)\s?(?=[\d(-])", "", text)  # the rand and the rupee before a figure
+    text = re.sub(r"(?<![A-Za-z])(?:Rs\.?|RM|R)\s?(?=[\d(-])", "", text)  # rand, ringgit, rupee before a figure
     for word in sorted(_CURRENCY_WORDS, key=len, reverse=True):
         if len(word) > 1 and not word.startswith("Rs"):
             text = text.replace(word, "")

@@ -235,10 +235,13 @@ def _second_header(lines: Sequence[Line], index: int) -> list[Column] | None:
 def read_cells(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
     """The value in each named column of a line, the first reading of a field winning."""
     by_column: dict[int, list[Word]] = {}
-    for cell in line.cells:
-        for whole in _unglued(cell, columns, ctx):
-            for part in _at_column_starts(whole, columns):
-                by_column.setdefault(_column_of(part, columns), []).extend(part)
+    if _cell_for_cell(line, columns):
+        by_column = {number: list(cell) for number, cell in enumerate(line.cells[: len(columns)])}
+    else:
+        for cell in line.cells:
+            for whole in _unglued(cell, columns, ctx):
+                for part in _at_column_starts(whole, columns):
+                    by_column.setdefault(_column_of(part, columns), []).extend(part)
     draft: Draft = {}
     for number, words in by_column.items():
         field = columns[number].field
@@ -246,6 +249,17 @@ def read_cells(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
         if field and found is not None and field not in draft:
             draft[field] = found
     return draft
+
+
+def _cell_for_cell(line: Line, columns: Sequence[Column]) -> bool:
+    """An HTML table turned to text keeps its cells apart but not under their headers: its cells, as many as
+    the header's or more, go to the columns one for one. Text whose cells start where the headers start (a
+    fixed-width report) is read by position."""
+    if len(line.cells) < len(columns) or not all(monospaced(cell[0]) for cell in line.cells):
+        return False
+    starts = [column.start for column in columns]
+    aligned = sum(any(abs(cell[0].x0 - start) <= 1 for start in starts) for cell in line.cells)
+    return 2 * aligned < len(line.cells)
 
 
 def _at_column_starts(cell: Sequence[Word], columns: Sequence[Column]) -> list[Sequence[Word]]:
@@ -372,6 +386,12 @@ def _names_in(cell: tuple[Word, ...]) -> list[tuple[Word, ...]]:
             return [cell]
         parts.append(cell[position : match.end])
         position = match.end
+    # "Payment Due Date" reads as "Payment due" and "Date", but "Due date" runs across that cut: one name.
+    cuts = {sum(map(len, parts[:n])) for n in range(1, len(parts))}
+    for start in range(len(cell)):
+        match = label_at(cell, start)
+        if match is not None and any(start < cut < match.end for cut in cuts):
+            return [cell]
     return parts
 
 

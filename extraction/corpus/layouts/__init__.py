@@ -9,6 +9,7 @@ from . import (
     bond_confirm,
     broker_statement_csv,
     ca_bond_dealer,
+    ca_discount_statement,
     ch_private_bank_csv,
     csv_blotter,
     csv_semicolon,
@@ -27,6 +28,7 @@ from . import (
     in_contract_note,
     it_confirm,
     jp_table,
+    lu_fund_dealing,
     nordic_email,
     nz_platform_csv,
     sg_contract_email,
@@ -83,6 +85,8 @@ _MODULES = (
     sg_contract_email,
     nz_platform_csv,
     de_sammel_abrechnung,
+    ca_discount_statement,
+    lu_fund_dealing,
 )
 
 LAYOUTS: dict[str, Layout] = {module.LAYOUT.name: module.LAYOUT for module in _MODULES}

@@ -10,13 +10,14 @@ and USD sides and journals. Commission is the only charge on most trades; U.S. s
 noted under the name and taken from the net amount. Names wrap onto a second line in the description column.
 
 Three house styles:
-- sections (portrait): a CAD and a USD part, each with holdings and an activity table (date, settlement date,
-  Bought/Sold, description, quantity, price, commission, net amount, running balance), opening and closing rows.
+- sections (portrait): holdings tables for the CAD and the USD side, then an activity table for each (date,
+  settlement date, Bought/Sold, description, quantity, price, commission, net amount, running balance) between
+  opening and closing balance rows.
 - currency column (landscape): one holdings table and one activity table for both currencies with a currency
   column and a symbol column, Buy/Sell, no running balance (the summary carries the balances).
-- codes (portrait): per currency, activity codes (BUY/SLD, BOT/SLD or BUY/SELL; DIV, INT, CONT, WDR, NRT, FXT,
-  JNL, TFR, FEE) and one amount and one balance column; the settlement date, the commission and any SEC fee are
-  printed on a line under the name.
+- codes (portrait): per currency, activity codes (BUY/SLD, BOT/SLD or BUY/SELL; DIV, NRT, INT, CONT or DEP, WDR,
+  FXT, JNL, TFR, FEE) and one amount and one balance column; the settlement date, the commission and any SEC fee
+  are printed on a line under the name.
 Per statement: dates 2025-03-14, Mar 14, 2025, 14-Mar-2025 or 03/14/2025; negatives with a minus or in brackets;
 the symbol or the CUSIP on a line under the name on some; prices to their own places or always to four; a flat
 or a per-share commission plan. The statement prints no gross, so the truth keeps quantity x price (as the
@@ -162,6 +163,7 @@ class Statement:
     holdings: dict[str, list[Holding]]
     rows: list[Row] = field(default_factory=list)
     paid: set[str] = field(default_factory=set)  # symbols whose dividend is booked this month
+    symbols: set[str] = field(default_factory=set)  # every symbol printed: one security each
 
     def section(self, currency: str) -> list[Row]:
         """The currency's rows in date order (rows of a day in the order they were booked)."""
@@ -182,6 +184,7 @@ def build(rng: random.Random) -> Document:
         )
     )
     currencies = ["CAD", "USD"] if rng.random() < 0.75 else ["CAD"]
+    used: set[str] = set()
     st = Statement(
         look,
         first,
@@ -191,9 +194,10 @@ def build(rng: random.Random) -> Document:
         currencies,
         {ccy: Decimal(rng.randint(300_00, 40_000_00)).scaleb(-2) for ccy in currencies},
         {
-            ccy: [_holding(rng, ccy) for _ in range(rng.randint(3, 10) if ccy == "CAD" else rng.randint(2, 6))]
+            ccy: [_holding(rng, ccy, used) for _ in range(rng.randint(3, 10) if ccy == "CAD" else rng.randint(2, 6))]
             for ccy in currencies
         },
+        symbols=used,
     )
     _fill(rng, st)
     sheet = Sheet(
@@ -214,14 +218,14 @@ def build(rng: random.Random) -> Document:
     pages = _paginate(_blocks(st, notes, sheet.width), bottom)  # the same breaks, with the new balances
     assert 2 <= len(pages) <= 4, len(pages)
     client = _client(rng)
-    footer_top = rng.random() < 0.5
+    page_on_top = rng.random() < 0.5
     for number, placed in enumerate(pages, start=1):
-        _header(sheet, st, number, len(pages), footer_top)
+        _header(sheet, st, number, len(pages), page_on_top)
         if number == 1:
             _first_page(sheet, rng, st, client)
         for y, draw in placed:
             draw(sheet, y)
-        _footer(sheet, number, len(pages), footer_top)
+        _footer(sheet, number, len(pages), page_on_top)
         if number < len(pages):
             sheet.next_page()
     deals = [row.deal for ccy in currencies for row in st.section(ccy) if row.deal is not None]
@@ -263,8 +267,16 @@ def _signed(look: Look, amount: Decimal) -> str:
     return f"({text})" if look.brackets else f"-{text}"
 
 
-def _security(rng: random.Random, currency: str) -> tuple[str, str, str]:
-    """(name as the broker's security master spells it, symbol, CUSIP)."""
+def _security(rng: random.Random, currency: str, used: set[str]) -> tuple[str, str, str]:
+    """(name as the broker's security master spells it, symbol, CUSIP), of a symbol not yet printed."""
+    while True:
+        name, symbol, cusip = _draw_security(rng, currency)
+        if symbol not in used:
+            used.add(symbol)
+            return name, symbol, cusip
+
+
+def _draw_security(rng: random.Random, currency: str) -> tuple[str, str, str]:
     if currency == "USD":
         security = securities.equity(rng, "US")
         assert security.cusip and security.ticker
@@ -298,8 +310,8 @@ def _shares(rng: random.Random) -> Decimal:
     return Decimal(rng.randint(1, 40) * 100)
 
 
-def _holding(rng: random.Random, currency: str) -> Holding:
-    name, symbol, cusip = _security(rng, currency)
+def _holding(rng: random.Random, currency: str, used: set[str]) -> Holding:
+    name, symbol, cusip = _security(rng, currency, used)
     quantity, price, value = trades.draw(rng, currency, _shares, _price, minimum=Decimal(400), maximum=Decimal(90_000))
     book = money.to_money(value * Decimal(rng.randint(70, 135)) / 100, currency)
     return Holding(symbol, name, cusip, quantity, price, book)
@@ -336,7 +348,7 @@ def _grow(rng: random.Random, st: Statement) -> None:
     elif roll < 0.55 and count["tfr"] < 2:
         _cash(rng, st, ccy, "tfr")
     else:
-        st.holdings[ccy].append(_holding(rng, ccy))
+        st.holdings[ccy].append(_holding(rng, ccy, st.symbols))
         _cash(rng, st, ccy, "div")
 
 
@@ -351,7 +363,7 @@ def _trade(rng: random.Random, st: Statement, currency: str) -> None:
         p = money.places(h.price * Decimal(rng.randint(92, 108)) / 100, places)
         gross = money.gross_of(q, p, currency)
     else:
-        name, symbol, cusip = _security(rng, currency)
+        name, symbol, cusip = _security(rng, currency, st.symbols)
         most = Decimal(60_000 if look.registered else 250_000)
         q, p, gross = trades.draw(rng, currency, _shares, _price, minimum=Decimal(250), maximum=most)
     if look.four_places:
@@ -461,7 +473,7 @@ def _cash(rng: random.Random, st: Statement, currency: str, kind: str) -> None:
         )
         add(currency, "fee", "Fee", text, -Decimal(rng.choice(("2.00", "28.25", "56.50", "113.00"))))
     elif kind == "tfr":
-        name, symbol, _ = _security(rng, currency)
+        name, symbol, _ = _security(rng, currency, st.symbols)
         quantity = money.fmt(_shares(rng))
         text = f"Transfer in from another institution {name}"
         add(currency, "tfr", "Transfer in", text, Decimal(0), quantity=quantity, symbol=symbol)
@@ -539,7 +551,7 @@ def _columns(look: Look, width: float) -> list[tuple[str, str, float, bool]]:
     """(key, heading, width, right-aligned) from left to right."""
     if look.template == "sections":
         spec = [("date", "Date", 52), ("settle", "Settlement", 52), ("act", "Activity", 48), ("desc", "Description", 0)]
-        spec += [("qty", "Quantity", 46), ("price", "Price", 46), ("comm", "Commission", 44)]
+        spec += [("qty", "Quantity", 46), ("price", "Price", 46), ("comm", "Commission", 50)]
         spec += [("net", "Net amount", 58), ("bal", "Balance", 60)]
     elif look.template == "currency":
         spec = [("date", "Trade date", 58), ("settle", "Settle date", 58), ("act", "Activity", 64)]
@@ -648,7 +660,7 @@ def _blocks(st: Statement, notes: list[str], width: float) -> list[Block | Table
             }
             rows.append(_table_row(look, columns, closing, bold=True))
             blocks.append(Table(f"{names[ccy]} account activity ({ccy})", _heads(columns), rows))
-    blocks += [_note(note, width) for note in notes]
+    blocks.append(_notes_block(notes, width))
     return blocks
 
 
@@ -674,11 +686,16 @@ def _holdings(st: Statement, currencies: list[str], width: float, title: str) ->
     return Table(title, _heads(columns), rows)
 
 
-def _note(text: str, width: float) -> Block:
-    lines = len(simpleSplit(text, "Helvetica", 6.4, width - 2 * LEFT))
-    return Block(
-        lines * 8.2 + 3, lambda sheet, y: sheet.paragraph(LEFT, y, width - 2 * LEFT, text, size=6.4, leading=8.2)
-    )
+def _notes_block(notes: list[str], width: float) -> Block:
+    """The important information, kept together on one page."""
+    inner = width - 2 * LEFT
+    height = sum(len(simpleSplit(note, "Helvetica", 6.4, inner)) * 8.2 + 3 for note in notes)
+
+    def draw(sheet: Sheet, y: float) -> None:
+        for note in notes:
+            y = sheet.paragraph(LEFT, y, inner, note, size=6.4, leading=8.2) + 3
+
+    return Block(height, draw)
 
 
 def _notes(rng: random.Random, st: Statement) -> list[str]:
