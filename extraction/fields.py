@@ -169,12 +169,12 @@ def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found, st
             if label.field == "security_name":
                 value_words = _name_words(value_words) or value_words  # up to "ISIN:" on the line under
             rank += BELOW_RANK  # the same label with its value beside it, elsewhere, is the surer reading
-        if (
-            value_words
-            and label.field == "security_name"
-            and _code_and_name(words[label.start : label.end])
-            and (name := _name_after_code(value_words))
-        ):
+        coded = value_words and label.field == "security_name" and _code_and_name(words[label.start : label.end])
+        if coded and len(value_words) == 1 and _TICKER.match(value_words[0].text.strip(":")):
+            # "Counter: G2C": the code alone, the name under its own label.
+            results.append(("ticker", Found(None, tuple(value_words), confidence=label.certainty, rank=rank), None))
+            continue
+        if coded and (name := _name_after_code(value_words)):
             results.append(("ticker", Found(None, tuple(value_words[:1]), confidence=label.certainty, rank=rank), None))
             value_words = name
         if value_words:
@@ -290,8 +290,9 @@ def _labels(words: Sequence[Word], starts: set[int]) -> list[LabelMatch]:
     while position < len(words):
         match = label_at(words, position)
         if match and _accepted(match, words, starts, position) and not names_no_field(words, position, match.end):
-            if position not in starts and not match.explicit:
-                # Inside running text ("... on request; reference ZHR-5917."): the weaker reading.
+            if position not in starts:
+                # Inside running text ("... on request; reference ZHR-5917."), or qualified ("CDP A/C:", a kind
+                # of account): the weaker reading.
                 match = replace(match, rank=match.rank + INLINE_RANK)
             if labels and _joined(labels[-1], match, words):
                 # "BROKERAGE & GST A$3.00": one amount for both, named by the first.

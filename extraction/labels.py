@@ -1210,9 +1210,12 @@ for _field, _synonyms in LABELS.items():
     for _rank, _synonym in enumerate(_synonyms):
         _BY_TEXT.setdefault(normalize_label(_synonym), (_field, _rank))
 # "A/C No.", "Account Number", "Ref #": a code's label with the word for "number" after it.
+# Such a label is as specific as the name it numbers, wherever the lists put it.
 for _text, (_field, _rank) in list(_BY_TEXT.items()):
     if _field in ("account", "trade_ref"):
-        _BY_TEXT.setdefault(_text + " no", (_field, _rank))
+        _numbered = _BY_TEXT.get(_text + " no")
+        if _numbered is None or _numbered[0] == _field and _numbered[1] > _rank:
+            _BY_TEXT[_text + " no"] = (_field, _rank)
 _MAX_WORDS = max(len(s.split()) for s in _BY_TEXT)
 # Text taken from PDFs sometimes loses the space inside a label ("GROSSAMOUNT"): one word may be a
 # many-word label written solid.
