@@ -1161,7 +1161,8 @@ CASH_ROW = re.compile(
 HOLDINGS = re.compile(
     r"^(?:your |current |open |security |account |portfolio )?(?:holdings|positions|valuation)\b"
     r"|\bvaluation\b|\bportfolio (?:valuation|summary|holdings|positions)\b"
-    r"|\b(?:holdings|positions) (?:as at|as of|at|summary)\b|\basset allocation\b",
+    r"|\b(?:holdings|positions) (?:as at|as of|at|summary)\b|\basset allocation\b"
+    r"|\b(?:holdings|positions)\s*(?:\([A-Z]{3}\))?\s*$",  # "Canadian dollar holdings (CAD)"
     re.IGNORECASE,
 )
 

@@ -75,7 +75,8 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> Tables:
         if _holdings(lines, index, columns):
             del drafts[before:]  # the positions held, not trades: their lines are used up all the same
         else:
-            currency = _header_currency(lines[index : index + depth], columns)
+            # "Canadian dollar account activity (CAD)" over the header, or "Amount (CAD)" in it.
+            currency = _header_currency(lines[max(0, index - 1) : index + depth], columns)
             drafts[before:] = [{**currency, **draft} for draft in drafts[before:]]
             ledger = ledger or others
         used.update(range(index, start))
@@ -313,8 +314,9 @@ def _read_rows(
                 draft = {**read_cells(lines[index], below, ctx), **draft}
             drafts.append(draft)
             misses, tail = 0, index
-        elif drafts and index - 1 == tail and (codes := _identifiers_under(lines[index], columns, ctx)):
-            for field, found in codes.items():  # "ISIN DE00060KC5W5" printed under the row's name
+        elif drafts and index - 1 == tail and (codes := _codes_and_facts_under(lines[index], columns, ctx)):
+            # "ISIN DE00060KC5W5" printed under the row's name; "CUSIP 082E7M105 Settles 2023-12-05 Comm 9.95"
+            for field, found in codes.items():
                 drafts[-1].setdefault(field, found)
             used.add(index)
             tail = index
@@ -411,6 +413,11 @@ def read_row(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft | 
     draft = read_cells(line, columns, ctx)
     if "quantity" not in draft or not draft.keys() & _AMOUNT_COLUMNS:
         return None
+    code = draft.get("ticker")
+    if code is not None and "side" not in draft and (side := normalize.parse_side(str(code.value))):
+        # A "Code" column of activity codes (BUY, SLD, DIV): the side, not the security's symbol.
+        draft = {k: v for k, v in draft.items() if k != "ticker"}
+        draft["side"] = replace(code, value=side)
     name = draft.get("security_name")
     if name is not None and len(name.words) >= 3 and name.words[1].text in _DASHES and _CODE.match(name.words[0].text):
         # "AMRAVALIS - AMRAVALI STEEL INDIA": the exchange's code for the security, then its name.
@@ -459,6 +466,11 @@ _SECOND_LINE = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{6,})$")  # a time, a
 _DASHES = frozenset({"-", "–", "—"})
 _CODE = re.compile(r"^[A-Z][A-Z0-9&.]{1,14}$")
 _AMOUNT = re.compile(r"^[(+-]?\d[\d,.']*[.,]\d+\)?$")
+
+
+def _codes_and_facts_under(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
+    codes = _identifiers_under(line, columns, ctx)
+    return {**_facts_under(line, columns, ctx), **codes} if codes else {}
 
 
 def _identifiers_under(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
