@@ -87,7 +87,7 @@ _FUNCTION_WORDS = frozenset("the if there are is be in your you at an to by for 
 
 
 def _starts_with_date(words: Sequence[Word], ctx: DocContext) -> bool:
-    first = words[0].text
+    first = words[0].text.strip("()")  # "NAV per unit (14.04.2025)  GBP 480.22"
     dates = normalize.find_dates(first, day_first=ctx.day_first)
     return bool(dates) and dates[0][1] == 0 and dates[0][2] >= len(first.rstrip(",;"))
 
@@ -104,10 +104,9 @@ def _amount_after_date(found: Found, ctx: DocContext) -> bool:
     if not rest:
         return False
     head = rest[1:] if normalize.normalize_currency(rest[0].text) else rest
-    return bool(head) and bool(_MONEY_TEXT.match(head[0].text))
-
-
-_MONEY_TEXT = re.compile(r"^[(\-−]?[$£€¥]?\d[\d,.' ]*[.,]\d{2}\)?$")
+    if not head or normalize.find_dates(head[0].text, day_first=ctx.day_first):
+        return False
+    return normalize.parse_decimal(head[0].text, decimal_mark=ctx.decimal_mark) is not None
 
 
 def _phone(words: Sequence[Word]) -> bool:

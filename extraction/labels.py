@@ -206,6 +206,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "face",
         "principal amount (par)",
         "quantity (par)",
+        "units redeemed",
+        "units allotted",
+        "units issued",
+        "units purchased",
+        "units sold",
+        "units subscribed",
+        "units cancelled",
     ),
     "price": (
         "price",
@@ -269,6 +276,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "cambio",
         "cambio medio",
         "precio de ejecución",
+        "nav",
+        "nav per unit",
+        "nav per share",
+        "issue price",
+        "redemption price",
+        "subscription price",
     ),
     "gross_amount": (
         "gross amount",
@@ -324,6 +337,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "bruto bedrag",
         "brutobedrag",
         "waarde transactie",
+        "net amount for investment",
+        "amount for investment",
+        "net investment",
+        "redemption value",
+        "gross redemption proceeds",
     ),
     "net_amount": (
         "net amount",
@@ -445,6 +463,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "netto valuta",
         "netto da addebitare",
         "netto da accreditare",
+        "amount invested",
+        "total amount invested",
+        "net redemption proceeds",
+        "redemption proceeds",
     ),
     "commission": (
         "commission",
@@ -591,6 +613,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "spese di eseguito",
         "spese fisse",
         "spese di esecuzione",
+        "entry charge",
+        "initial charge",
+        "exit charge",
+        "exit fee",
+        "redemption fee",
+        "subscription fee",
+        "sales charge",
+        "dilution levy",
+        "anti-dilution levy",
+        "less entry charge",
+        "less exit charge",
     ),
     "taxes": (
         "stamp duty",
@@ -910,6 +943,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "denominación del valor",
         "razón social",
         "emisor",
+        "fund",
+        "sub-fund",
+        "fund and share class",
+        "share class name",
     ),
     "counterparty": ("counterparty", "contra party", "broker", "dealer", "executed by", "issued by"),
     "isin": ("isin", "isin code", "código isin", "codice isin", "cod. isin"),
@@ -1121,6 +1158,17 @@ NOT_FIELDS: tuple[str, ...] = (
     "hora de ejecución",
     "tipo de orden",
     "mercado",
+    "date of issue",
+    "issue date",
+    "units held",
+    "units held after this transaction",
+    "holding after this transaction",
+    "balance of units",
+    "units after transaction",
+    "nav date",
+    "valuation date",
+    "pricing date",
+    "price date",
 )
 
 _NOT_FIELDS = frozenset(NOT_FIELDS)
@@ -1337,6 +1385,9 @@ def unlisted_field(text: str) -> tuple[str, float] | None:
     return (reading[0], reading[1]) if reading else None
 
 
+_NAME_ENDINGS = frozenset({"fund", "trust", "portfolio"})
+
+
 def _unlisted(text: str) -> tuple[str, float, int] | None:
     """(field, certainty, rank) of an unlisted label; a head word ranks just behind itself."""
     text = re.sub(r"\(.*?\)", " ", text)  # "Irish stamp duty (1%)": the label without its aside
@@ -1351,6 +1402,8 @@ def _unlisted(text: str) -> tuple[str, float, int] | None:
         if word == "on" and (head := _BY_TEXT.get(" ".join(words[:joint]))) is not None:
             return head[0], 1.0, head[1] + 1
     for start in range(1, len(words)):  # the longest ending that is a label: "federal stamp duty"
+        if len(words) - start == 1 and words[start] in _NAME_ENDINGS:
+            break  # "Tanaka Endowment Fund", "Acme Growth Portfolio": a name, not a kind of fund label
         head = _BY_TEXT.get(" ".join(words[start:]))
         if head is not None:
             return head[0], 1.0, head[1] + 1
@@ -1388,6 +1441,8 @@ def label_at(words: Sequence[Word], start: int) -> LabelMatch | None:
     for length in range(min(_MAX_WORDS, len(words) - start), 0, -1):
         chunk = words[start : start + length]
         key = normalize_label(" ".join(w.text for w in chunk))
+        if length > 1 and key in _NOT_FIELDS:
+            return None  # "NAV date", "Time zone": a longer label of no field, not "NAV" and a word
         hit = _BY_TEXT.get(key) or (_SOLID.get(key) if length == 1 else None)
         if hit:
             explicit = chunk[-1].text.endswith(":")

@@ -52,6 +52,7 @@ STP_REQUIRED = frozenset(
         "net_amount",
         "counterparty",
         "trade_ref",
+        "security_name",  # an identifier alone does not show a person which security was dealt
     }
 )
 
