@@ -1210,7 +1210,8 @@ HOLDINGS = re.compile(
     r"^(?:your |current |open |security |account |portfolio )?(?:holdings|positions|valuation)\b"
     r"|\bvaluation\b|\bportfolio (?:valuation|summary|holdings|positions)\b"
     r"|\b(?:holdings|positions) (?:as at|as of|at|summary)\b|\basset allocation\b"
-    r"|\b(?:holdings|positions)\s*(?:\([A-Z]{3}\))?\s*$",  # "Canadian dollar holdings (CAD)"
+    r"|\b(?:holdings|positions)\s*(?:\([A-Z]{3}\))?\s*$"  # "Canadian dollar holdings (CAD)"
+    r"|^(?:your |current )?(?:investments? (?:held|summary|portfolio)|investments)\b",
     re.IGNORECASE,
 )
 
@@ -1222,7 +1223,17 @@ def positions_table(lines: Sequence[Line], index: int, fields: set[str | None]) 
     columns, under a heading that says holdings?"""
     if fields & {"side", "trade_date"}:
         return False
-    return any(HOLDINGS.search(line.text) for line in lines[max(0, index - _HEADING_LINES) : index + 1])
+    if any(HOLDINGS.search(line.text) for line in lines[max(0, index - _HEADING_LINES) : index + 1]):
+        return True
+    # Without a heading, the columns tell: what a position is worth, weighs or has gained, never a deal's.
+    return any(POSITION_COLUMNS.search(line.text) for line in lines[index : index + 2])
+
+
+POSITION_COLUMNS = re.compile(
+    r"\b(?:market value|weight(?:ing)?|% of (?:portfolio|total|account)|portfolio %|allocation|unreali[sz]ed"
+    r"|book cost|cost base|average cost|avg\.? cost|gain/loss|gain or loss|est\.? (?:annual )?income)\b",
+    re.IGNORECASE,
+)
 
 
 # A currency exchange is booked with a side ("Currency exchange, bought GBP 129,000.00") but buys no security.
