@@ -43,10 +43,33 @@ def build_trades(lines: Sequence[Line], text: str, *, counterparty_hint: str | N
     if len(sections) < 2:
         return trades
     inherited = {k: v for k, v in document.items() if k in _SHARED_WITH_SECTIONS}
-    by_section = [t for section in sections for t in _trades_in(section, whole, inherited)[0]]
+    by_section = _once([t for section in sections for t in _trades_in(section, whole, inherited)[0]])
     # The reading that finds more trades wins; of two that find as many, the one that reads more of them (a
     # page a trade, each page's table row and the labels under it one trade).
     return by_section if _extent(by_section) > _extent(trades) else trades
+
+
+def _once(trades: list[Trade]) -> list[Trade]:
+    """Each trade once: a covering letter's summary table lists the trades the pages after it confirm one by
+    one ("1 | Kauf | TESSARO ... | 330 | 95.969,20 EUR"); the fuller reading of each stays."""
+    kept: list[Trade] = []
+    for trade in trades:
+        same = next((n for n, other in enumerate(kept) if _same_deal(trade, other)), None)
+        if same is None:
+            kept.append(trade)
+        elif trade.filled() > kept[same].filled():
+            kept[same] = trade
+    return kept
+
+
+def _same_deal(one: Trade, other: Trade) -> bool:
+    """The same count of the same security for the same money (a name printed by one only does not differ)."""
+    if one.quantity is None or one.quantity != other.quantity or one.net_amount is None:
+        return False
+    if one.net_amount != other.net_amount:
+        return False
+    names = {name.lower() for name in (one.security_name, other.security_name) if name}
+    return len(names) <= 1 or any(a.startswith(b) or b.startswith(a) for a in names for b in names if a != b)
 
 
 def _extent(trades: Sequence[Trade]) -> tuple[int, int]:
@@ -139,6 +162,12 @@ _BLOCK_WINDOW = 12  # lines before the first header that may belong to its block
 def _block_start(lines: Sequence[Line], first: int, again: int) -> int:
     """Where the block around a repeated header begins: back over the lines that open like the lines
     before the first header ("You have PURCHASED", "Investment Name: ..."), one odd line allowed."""
+    page = lines[again].words[0].page
+    if lines[first].words[0].page < page:
+        # A trade a page: its block begins at the top of its page, letterhead and heading included.
+        top = next(i for i in range(again, -1, -1) if i == 0 or lines[i - 1].words[0].page != page)
+        if again - top <= _BLOCK_WINDOW:
+            return max(top, first + 1)
     openings = {_opening(line) for line in lines[max(0, first - _BLOCK_WINDOW) : first]}
     start, odd = again, 0
     for index in range(again - 1, first, -1):

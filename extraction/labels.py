@@ -1026,6 +1026,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "type transactie",
         "transactietype",
         "soort order",
+        "geschäftsart",
+        "art des geschäfts",
+        "auftragsart",
     ),
     "currency": (
         "currency",
