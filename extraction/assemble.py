@@ -43,13 +43,13 @@ def build_trades(lines: Sequence[Line], text: str, *, counterparty_hint: str | N
     if len(sections) < 2:
         return trades
     inherited = {k: v for k, v in document.items() if k in _SHARED_WITH_SECTIONS}
-    by_section = _once([t for section in sections for t in _trades_in(section, whole, inherited)[0]])
+    by_section = each_once([t for section in sections for t in _trades_in(section, whole, inherited)[0]])
     # The reading that finds more trades wins; of two that find as many, the one that reads more of them (a
     # page a trade, each page's table row and the labels under it one trade).
     return by_section if _extent(by_section) > _extent(trades) else trades
 
 
-def _once(trades: list[Trade]) -> list[Trade]:
+def each_once(trades: list[Trade]) -> list[Trade]:
     """Each trade once: a covering letter's summary table lists the trades the pages after it confirm one by
     one ("1 | Kauf | TESSARO ... | 330 | 95.969,20 EUR"); the fuller reading of each stays."""
     kept: list[Trade] = []

@@ -253,14 +253,12 @@ def read_cells(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
 
 
 def _cell_for_cell(line: Line, columns: Sequence[Column]) -> bool:
-    """An HTML table turned to text keeps its cells apart but not under their headers: its cells, as many as
-    the header's or more, go to the columns one for one. Text whose cells start where the headers start (a
-    fixed-width report) is read by position."""
+    """An HTML table turned to text keeps its cells apart but not under their headers: a row with a cell for
+    every header, that its positions would not give one to each, is read cell for cell. A fixed-width report,
+    whose cells stand under their headers, reads the same either way."""
     if len(line.cells) < len(columns) or not all(monospaced(cell[0]) for cell in line.cells):
         return False
-    starts = [column.start for column in columns]
-    aligned = sum(any(abs(cell[0].x0 - start) <= 1 for start in starts) for cell in line.cells)
-    return 2 * aligned < len(line.cells)
+    return any(_column_of(cell, columns) != number for number, cell in enumerate(line.cells[: len(columns)]))
 
 
 def _at_column_starts(cell: Sequence[Word], columns: Sequence[Column]) -> list[Sequence[Word]]:
