@@ -776,6 +776,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "deposito titoli",
         "deposito",
         "conto titoli",
+        "hin",
+        "srn",
+        "holder identification number",
+        "holder number",
+        "shareholder reference number",
     ),
     "trade_ref": (
         "confirm no",
@@ -1399,6 +1404,7 @@ def unlisted_field(text: str) -> tuple[str, float] | None:
     return (reading[0], reading[1]) if reading else None
 
 
+_HEAD_JOINTS = frozenset({"on", "incl", "incl.", "including", "inc", "inc."})
 _NAME_ENDINGS = frozenset({"fund", "trust", "portfolio"})
 
 
@@ -1412,8 +1418,9 @@ def _unlisted(text: str) -> tuple[str, float, int] | None:
         rate = _rate_field(words)
         return (rate, 1.0, _BY_TEXT["price"][1] + 1) if rate else None
     for joint, word in enumerate(words[1:-1], start=1):
-        # "VAT on charges", "Tax on commission": what stands before "on" names the amount.
-        if word == "on" and (head := _BY_TEXT.get(" ".join(words[:joint]))) is not None:
+        # "VAT on charges", "Tax on commission", "Brokerage incl GST": what stands before "on" or "incl"
+        # names the amount.
+        if word in _HEAD_JOINTS and (head := _BY_TEXT.get(" ".join(words[:joint]))) is not None:
             return head[0], 1.0, head[1] + 1
     for start in range(1, len(words)):  # the longest ending that is a label: "federal stamp duty"
         if len(words) - start == 1 and words[start] in _NAME_ENDINGS:

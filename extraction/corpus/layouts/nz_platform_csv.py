@@ -13,6 +13,7 @@ some end with a totals row per currency. Brokerage is the commission, Coolabah's
 fees on sales the fees. An exchange column, an ISIN column, the order reference, the gross and the currency (a
 column, or in the amount headers of a one-currency file) are in some exports only; a preamble or a footer naming
 the platform and the account is in some (without them the file names neither, unless an account column does).
+The truth carries quantity x price as the gross whether or not the export prints it, as the contract defines it.
 """
 
 from __future__ import annotations
@@ -608,8 +609,8 @@ def build(rng: random.Random) -> Document:
         writer.writerow([])
         writer.writerow([_footer(rng, platform)])
     content = out.getvalue().encode("utf-8-sig" if opts.bom else "utf-8")
-    unprinted = {} if opts.gross else {"gross_amount": None}
-    truth = [row.deal.truth(**unprinted) for row in rows if row.deal is not None]
+    # The contract's gross is quantity x price whether or not the export prints it.
+    truth = [row.deal.truth() for row in rows if row.deal is not None]
     return Document(content, "confirmation", truth)
 
 
