@@ -692,6 +692,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "imposta transazioni finanziarie",
         "imposta di bollo",
         "tassa sulle transazioni finanziarie",
+        "impuesto s/ transacciones financieras",
+        "impuesto sobre las transacciones financieras",
+        "impuesto transacciones financieras",
     ),
     "accrued_interest": (
         "accrued interest",

@@ -443,8 +443,8 @@ def _continuation(line: Line, columns: Sequence[Column]) -> tuple[str, tuple[Wor
         return None
     if label is not None and typed_value_follows(label.field, line.words, label.end):
         return None  # "Exchange rate 1.0842": a label with its value; "Shares 5p" ends a name
-    if reads_as_prose(line.words):
-        return None  # "WE ACTED AS AGENT": a note on the trade, not its name
+    if reads_as_prose(line.words) or _TRADE_NOTE.match(line.text.strip()):
+        return None  # "WE ACTED AS AGENT", "UNSOLICITED", "MKT NYSE": a note on the trade, not its name
     field = _only_column(line, columns)
     if field in _WRAPPING:
         return field, line.words
@@ -458,6 +458,13 @@ def _continuation(line: Line, columns: Sequence[Column]) -> tuple[str, tuple[Wor
     return None
 
 
+# The notes US confirmations print under a trade: how it was solicited, where and how it was done.
+_TRADE_NOTE = re.compile(
+    r"^(?:un)?solicited\b|^(?:mkt|market|exch|exchange)\b|^(?:average|avg\.?) price\b|^(?:as )?(?:agent|principal)\b"
+    r"|^(?:dvp|rvp|cod)\b|^prospectus\b|^(?:cancel|correction|rebill)\b|^order (?:entered|taken)\b"
+    r"|^we acted\b|^acted as\b",
+    re.IGNORECASE,
+)
 _SECOND_LINE = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{6,})$")  # a time, a long number: not a trade's figures
 
 
