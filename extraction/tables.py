@@ -94,7 +94,9 @@ def _charges_by_trade(lines: Sequence[Line], ctx: DocContext, drafts: list[Draft
     trades = {str(draft["trade_ref"].value): draft for draft in drafts if "trade_ref" in draft}
     index = 0
     while trades and index < len(lines):
-        found = None if index in used else _charge_header(lines, index)
+        line = lines[index]
+        plain = len(line.cells) >= 3 and not any(ch.isdigit() for ch in _BRACKETED.sub("", line.text))
+        found = _charge_header(lines, index) if plain and index not in used else None
         if found is None:
             index += 1
             continue
