@@ -1287,13 +1287,18 @@ for _text, (_field, _rank) in list(_BY_TEXT.items()):
         _numbered = _BY_TEXT.get(_text + " no")
         if _numbered is None or _numbered[0] == _field and _numbered[1] > _rank:
             _BY_TEXT[_text + " no"] = (_field, _rank)
-_MAX_WORDS = max(len(s.split()) for s in _BY_TEXT)
 # Text taken from PDFs sometimes loses the space inside a label ("GROSSAMOUNT"): one word may be a
 # many-word label written solid.
 _SOLID: dict[str, tuple[str, int]] = {}
 for _text, _hit in _BY_TEXT.items():
     if " " in _text:
         _SOLID.setdefault(_text.replace(" ", ""), _hit)
+# The most words a label (or a longer label of no field) beginning with a word may take: label_at tries no more.
+_SPAN: dict[str, int] = {}
+for _text in [*_BY_TEXT, *_SOLID, *_NOT_FIELDS]:
+    _head, *_rest = _text.split() or [""]
+    for _first in {_head, normalize_label(_head)}:  # "eidg." is "eidg" when printed alone
+        _SPAN[_first] = max(_SPAN.get(_first, 0), 1 + len(_rest))
 
 
 # Words that name a field only as a whole column header: a "Code" column beside the issue holds its code.
@@ -1462,7 +1467,11 @@ def _aside(word: Word) -> bool:
 
 def label_at(words: Sequence[Word], start: int) -> LabelMatch | None:
     """The longest label beginning at words[start], if any."""
-    for length in range(min(_MAX_WORDS, len(words) - start), 0, -1):
+    first = normalize_label(words[start].text).split()
+    span = _SPAN.get(first[0]) if first else None
+    if span is None:
+        return None  # no label begins with this word
+    for length in range(min(span + 1, len(words) - start), 0, -1):  # + 1: a colon printed apart ("Kurs :")
         chunk = words[start : start + length]
         key = normalize_label(" ".join(w.text for w in chunk))
         if length > 1 and key in _NOT_FIELDS:
