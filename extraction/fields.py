@@ -300,7 +300,7 @@ def _labels(words: Sequence[Word], starts: set[int]) -> list[LabelMatch]:
             position = match.end
         elif (
             position in starts
-            and not _awaits_value(labels, position)
+            and not _awaits_value(labels, position, words)
             and (learned := _learned(words, starts, position))
         ):
             labels.append(learned)
@@ -329,9 +329,12 @@ def _code_row(words: Sequence[Word], starts: set[int], position: int) -> LabelMa
     return LabelMatch("ticker", LEARNED_RANK, position, position + 1, explicit=False, certainty=0.9)
 
 
-def _awaits_value(labels: Sequence[LabelMatch], position: int) -> bool:
-    """The cell right after "Trade Date:" is its value ("November 21, 2023"), whatever the classifier says."""
-    return bool(labels) and labels[-1].explicit and labels[-1].end == position
+def _awaits_value(labels: Sequence[LabelMatch], position: int, words: Sequence[Word]) -> bool:
+    """The cell right after "Trade Date:" is its value ("November 21, 2023"), and so is the cell after
+    "Ticker" that reads as a ticker ("FJELO"), whatever the classifier says."""
+    if not labels or labels[-1].end != position:
+        return False
+    return labels[-1].explicit or typed_value_follows(labels[-1].field, words, position)
 
 
 def _learned(words: Sequence[Word], starts: set[int], position: int) -> LabelMatch | None:
