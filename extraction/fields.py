@@ -320,6 +320,10 @@ def _code_row(words: Sequence[Word], starts: set[int], position: int) -> LabelMa
     """ "Code  ORE" on a row of its own: a word that names a column only as a header ("Code") is a row's
     label when a ticker, and nothing else, is its value."""
     ticker = position + 1
+    if ticker < len(words) and words[ticker].text == ":" and ticker + 1 < len(words):
+        ticker += 1  # "Code  : H90"
+        if ticker - 1 in starts:
+            starts = starts | {ticker}
     if ticker not in starts or not (ticker + 1 == len(words) or ticker + 1 in starts):
         return None  # the code must be a cell of its own
     if not _TICKER.match(words[ticker].text):

@@ -271,3 +271,23 @@ def test_two_words_printed_closer_than_pdfplumber_s_tolerance_are_two_words(tmp_
     words = [word.text for line in read_pdf(path.read_bytes()).lines for word in line.words]
 
     assert words == ["Consideration", "Commission"]
+
+
+# --- values beside labels --------------------------------------------------------------------------------
+
+
+def test_the_cell_after_a_label_that_reads_as_its_value_is_its_value() -> None:
+    # A classifier might read "FJELO" as a label of its own; it is the ticker's value.
+    line = lines_from_text("Ticker   FJELO   Marketplace   First North Denmark")[0]
+
+    assert leading_label_fields(line) == ["ticker"]
+
+
+def test_a_code_with_its_colon_printed_apart_is_the_ticker(tmp_path: Path) -> None:
+    text = (
+        "Kallang Brokers Pte. Ltd.\nBuy/Sell      : SALE\nCode          : H90\nCounter Name  : FALKENRATH FOODS LTD\n"
+        "Qty           : 4,500\nPrice         : S$1.20\nAmount        : S$5,400.00\n"
+    )
+    [trade] = _read(tmp_path, text)
+
+    assert (trade.ticker, trade.security_name, trade.side) == ("H90", "FALKENRATH FOODS LTD", "SELL")
