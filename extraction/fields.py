@@ -347,6 +347,8 @@ def _learned(words: Sequence[Word], starts: set[int], position: int) -> LabelMat
     match = learned_label(words, position, stop)
     if match is None or match.end >= len(words) or _registration(match, words):
         return None
+    if match.field in _CODE_CHECKS and not _CODE_CHECKS[match.field](words[match.end].text):
+        return None  # a guessed label needs its value to vouch for it: "T. Nagar  Segment" holds no code
     if match.explicit or match.end in starts or typed_value_follows(match.field, words, match.end):
         return match
     return None

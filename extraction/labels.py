@@ -884,6 +884,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "n. eseguito",
         "numero eseguito",
         "n. operazione",
+        "order ref",
+        "order reference",
+        "order ref no",
+        "your order reference",
     ),
     "security_name": (
         "security description",
