@@ -60,7 +60,7 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> Tables:
             # Either line may pass for a header alone ("Trade Value Unit Net", "Date Date ... Price Amount");
             # the whole names say more.
             whole, alone = header_columns(stacked[0]), header_columns(lines[index + 1])
-            if whole is not None and _named(whole) > _named(columns) and _named(whole) >= _named(alone):
+            if whole is not None and _named(whole) >= _named(columns) and _named(whole) >= _named(alone):
                 columns, depth = whole, stacked[1]
         if columns is None:
             index += 1
