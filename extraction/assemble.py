@@ -15,7 +15,7 @@ from extraction.labels import LEARNED_RANK
 from extraction.layout import Line
 from extraction.rowalign import find_row_tables, header_columns
 from extraction.tables import find_tables
-from extraction.types import IDENTIFIER_FIELDS, Trade
+from extraction.types import IDENTIFIER_FIELDS, Trade, keep_once
 from extraction.values import DocContext, Found
 
 # Fields a document states once for all the trades of its table.
@@ -43,26 +43,16 @@ def build_trades(lines: Sequence[Line], text: str, *, counterparty_hint: str | N
     if len(sections) < 2:
         return trades
     inherited = {k: v for k, v in document.items() if k in _SHARED_WITH_SECTIONS}
-    by_section = each_once([t for section in sections for t in _trades_in(section, whole, inherited)[0]])
+    # A covering letter's summary table lists the trades the pages after it confirm one by one: each once.
+    by_section: list[Trade] = []
+    for section in sections:
+        keep_once(by_section, _trades_in(section, whole, inherited)[0], same_deal)
     # The reading that finds more trades wins; of two that find as many, the one that reads more of them (a
     # page a trade, each page's table row and the labels under it one trade).
     return by_section if _extent(by_section) > _extent(trades) else trades
 
 
-def each_once(trades: list[Trade]) -> list[Trade]:
-    """Each trade once: a covering letter's summary table lists the trades the pages after it confirm one by
-    one ("1 | Kauf | TESSARO ... | 330 | 95.969,20 EUR"); the fuller reading of each stays."""
-    kept: list[Trade] = []
-    for trade in trades:
-        same = next((n for n, other in enumerate(kept) if _same_deal(trade, other)), None)
-        if same is None:
-            kept.append(trade)
-        elif trade.filled() > kept[same].filled():
-            kept[same] = trade
-    return kept
-
-
-def _same_deal(one: Trade, other: Trade) -> bool:
+def same_deal(one: Trade, other: Trade) -> bool:
     """The same count of the same security for the same money (a name printed by one only does not differ)."""
     if one.quantity is None or one.quantity != other.quantity or one.net_amount is None:
         return False

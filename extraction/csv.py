@@ -11,8 +11,8 @@ from decimal import Decimal
 from extraction import normalize
 from extraction.assemble import is_trade
 from extraction.confidence import to_trade
-from extraction.fields import Draft, is_company_name
-from extraction.labels import CASH_ROW, FX_ROW, SUMMED_FIELDS, header_field
+from extraction.fields import Draft, add_reading, is_company_name
+from extraction.labels import CASH_ROW, FX_ROW, header_field
 from extraction.layout import Word, lines_from_text
 from extraction.reading import ReadError, Reading
 from extraction.text import decode
@@ -106,13 +106,8 @@ def _draft(row: Sequence[str], columns: Sequence[str | None], ctx: DocContext) -
         found = (
             parse_value(field, _cell_words(cell) if field in _CODES else [_word(cell)], ctx) if field and cell else None
         )
-        if found is None or field is None:
-            continue
-        if field in SUMMED_FIELDS and field in draft:
-            total = abs(draft[field].value) + abs(found.value)  # type: ignore[arg-type]
-            draft[field] = Found(total, (), confidence=found.confidence)
-        else:
-            draft.setdefault(field, found)
+        if found is not None and field is not None:
+            add_reading(draft, field, found)
     return draft
 
 

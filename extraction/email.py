@@ -19,7 +19,7 @@ from extraction import pdf, text
 from extraction.fields import is_company_name
 from extraction.htmltext import html_to_text
 from extraction.reading import ReadError, Reading
-from extraction.types import Trade
+from extraction.types import Trade, keep_once
 
 logger = logging.getLogger("extraction")
 
@@ -36,15 +36,9 @@ class _Collected:
     warnings: list[str] = field(default_factory=list)
 
     def add(self, trades: Sequence[Trade]) -> None:
-        """A part's trades. A trade another part already gave (the body quoting the attached confirmation, a
-        forward of a forward) is the same trade told twice: kept once, in its fuller reading."""
-        earlier = len(self.trades)
-        for trade in trades:
-            same = next((i for i in range(earlier) if _same_trade(self.trades[i], trade)), None)
-            if same is None:
-                self.trades.append(trade)
-            elif trade.filled() > self.trades[same].filled():
-                self.trades[same] = trade
+        """A part's trades; one another part already gave (the body quoting the attached confirmation, a
+        forward of a forward) is kept once."""
+        keep_once(self.trades, trades, _same_trade)
 
 
 def _same_trade(one: Trade, other: Trade) -> bool:

@@ -127,6 +127,15 @@ def _states_side(words: Sequence[Word]) -> bool:
     return len(words) <= 6 and normalize.parse_side(cell_text(words)) is not None
 
 
+def add_reading(draft: Draft, field: str, found: Found) -> None:
+    """A column's reading of field: charges of one kind in several columns add up; otherwise the first wins."""
+    if field in SUMMED_FIELDS and field in draft:
+        total = abs(draft[field].value) + abs(found.value)  # type: ignore[arg-type]
+        draft[field] = replace(found, value=total, words=draft[field].words + found.words)
+    else:
+        draft.setdefault(field, found)
+
+
 def _pick(field: str, candidates: list[Found]) -> Found:
     if field in SUMMED_FIELDS and len(candidates) > 1:
         # "Total charges" under the charges it adds up counts them again: the lines themselves are summed.

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extraction import normalize, roles
-from extraction.fields import Draft, find_labelled, reads_as_prose, typed_value_follows
+from extraction.fields import Draft, add_reading, find_labelled, reads_as_prose, typed_value_follows
 from extraction.labels import (
     CASH_ROW,
     FX_ROW,
@@ -17,9 +17,6 @@ from extraction.labels import (
     positions_table,
     second_date_settles,
     surest_columns,
-)
-from extraction.labels import (
-    SUMMED_FIELDS as _SUMMED,
 )
 from extraction.layout import Line, Word, cell_text, monospaced
 from extraction.types import IDENTIFIER_FIELDS
@@ -136,13 +133,8 @@ def _charges_row(line: Line, columns: Sequence[Column], ctx: DocContext) -> tupl
     for number, words in sorted(by_column.items()):
         field = columns[number].field
         found = parse_value(field, words, ctx) if field else None
-        if found is None or field is None:
-            continue
-        if field in draft and field in _SUMMED:
-            total = abs(draft[field].value) + abs(found.value)  # type: ignore[arg-type]
-            draft[field] = replace(found, value=total, words=draft[field].words + found.words)
-        else:
-            draft.setdefault(field, found)
+        if found is not None and field is not None:
+            add_reading(draft, field, found)
     reference = draft.pop("trade_ref", None)
     return (str(reference.value), draft) if reference is not None and draft else None
 

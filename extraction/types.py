@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -97,6 +98,19 @@ class Trade:
     def filled(self) -> int:
         """How many fields were read."""
         return sum(getattr(self, name) is not None for name in TRADE_FIELDS)
+
+
+def keep_once(kept: list[Trade], told: Sequence[Trade], same: Callable[[Trade, Trade], bool]) -> None:
+    """Add one group's trades (an email part's, a block's) to kept. A trade an earlier group already told is
+    the same trade told twice: kept once, in its fuller reading. Trades of one group are never merged: two
+    alike fills on one page are two trades."""
+    earlier = len(kept)
+    for trade in told:
+        match = next((i for i in range(earlier) if same(kept[i], trade)), None)
+        if match is None:
+            kept.append(trade)
+        elif trade.filled() > kept[match].filled():
+            kept[match] = trade
 
 
 @dataclass(frozen=True)

@@ -15,14 +15,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from extraction import normalize
-from extraction.assemble import each_once
+from extraction.assemble import same_deal
 from extraction.fields import leading_label_fields
 from extraction.labels import field_for_header, header_field, positions_table
 from extraction.layout import lines_from_text
 from extraction.pdf import read_pdf
 from extraction.pipeline import extract
 from extraction.tables import header_columns
-from extraction.types import Trade
+from extraction.types import Trade, keep_once
 
 
 def _read(tmp_path: Path, text: str, name: str = "note.txt") -> tuple[Trade, ...]:
@@ -215,10 +215,21 @@ def test_a_summary_of_trades_confirmed_again_below_is_kept_once_in_its_fuller_re
         _trade("150", "11714.51", "ORRINDALE SE", side="BUY", price=Decimal("77.902")),
     ]
 
-    assert each_once([*summary, *pages]) == pages
-    # Two fills alike in count but not in money are two trades.
+    kept: list[Trade] = []
+    keep_once(kept, summary, same_deal)
+    keep_once(kept, pages, same_deal)
+    assert kept == pages
+    # Two fills alike in count but not in money are two trades; so are two alike fills on one page.
     other = _trade("330", "95000.00", "TESSARO NETWORKS")
-    assert len(each_once([summary[0], other])) == 2
+    assert len(_kept_once([summary[0]], [other])) == 2
+    assert len(_kept_once([summary[0], summary[0]])) == 2
+
+
+def _kept_once(*groups: list[Trade]) -> list[Trade]:
+    kept: list[Trade] = []
+    for group in groups:
+        keep_once(kept, group, same_deal)
+    return kept
 
 
 # --- HTML tables -----------------------------------------------------------------------------------------
