@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import partial
+from itertools import pairwise
 
 from extraction import fields, nlp, normalize
 from extraction.confidence import DERIVED, to_trade
 from extraction.fields import Draft
 from extraction.labels import LEARNED_RANK
-from extraction.layout import Line
+from extraction.layout import Line, cell_text
 from extraction.rowalign import find_row_tables, header_columns
 from extraction.tables import find_tables
 from extraction.types import IDENTIFIER_FIELDS, Trade, keep_once
@@ -87,15 +88,28 @@ def _identifiers_in(lines: Sequence[Line], whole: _Whole) -> Draft:
 def repeated_sections(lines: Sequence[Line]) -> list[Sequence[Line]]:
     """The blocks that begin at each repetition of a header line printed more than once."""
     headers = [index for index, line in enumerate(lines) if header_columns(line) is not None]
-    texts = [" ".join(lines[index].text.lower().split()) for index in headers]
+    texts = ["  ".join(cell_text(cell).lower() for cell in lines[index].cells) for index in headers]
     # The header printed most often marks the blocks; a smaller one repeated inside some of them (the
     # charges under a trade) does not.
     most = max(texts, key=texts.count, default="")
-    repeated = [index for index, text in zip(headers, texts, strict=True) if text == most and texts.count(text) > 1]
+    if texts.count(most) < 2:
+        return [lines]
+    # A block may print its header a little differently ("PAR VALUE" and "ACCRUED INTEREST" over a bond's
+    # band, "QUANTITY" over a share's): a header that shares most of its names with the most printed one
+    # opens a block too.
+    repeated = [index for index, text in zip(headers, texts, strict=True) if _alike(text, most)]
     if len(repeated) < 2:
         return [lines]
-    starts = [0, *(_block_start(lines, repeated[0], again) for again in repeated[1:])]
+    starts = [0, *(_block_start(lines, repeated[0], again, before) for before, again in pairwise(repeated))]
     return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True) if end > start]
+
+
+def _alike(one: str, other: str) -> bool:
+    names, others = set(one.split("  ")), set(other.split("  "))
+    return one == other or len(names & others) >= _ALIKE * len(names | others)
+
+
+_ALIKE = 0.7
 
 
 def repeated_label_blocks(lines: Sequence[Line]) -> list[Sequence[Line]]:
@@ -114,7 +128,7 @@ def repeated_label_blocks(lines: Sequence[Line]) -> list[Sequence[Line]]:
     starts = _round_starts(chosen, repeats)
     if starts is None:
         return [lines]
-    starts = [0, *(_block_start(lines, starts[0], start) for start in starts[1:])]
+    starts = [0, *(_block_start(lines, starts[0], start, before) for before, start in pairwise(starts))]
     return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True) if end > start]
 
 
@@ -149,9 +163,10 @@ def _round_starts(chosen: dict[str, list[int]], repeats: int) -> list[int] | Non
 _BLOCK_WINDOW = 12  # lines before the first header that may belong to its block
 
 
-def _block_start(lines: Sequence[Line], first: int, again: int) -> int:
+def _block_start(lines: Sequence[Line], first: int, again: int, before: int) -> int:
     """Where the block around a repeated header begins: back over the lines that open like the lines
-    before the first header ("You have PURCHASED", "Investment Name: ..."), one odd line allowed."""
+    before the first header ("You have PURCHASED", "Investment Name: ..."), never two odd lines in a row (the
+    security's name opens like no other line), and never back to the header before."""
     page = lines[again].words[0].page
     if lines[first].words[0].page < page:
         # A trade a page: its block begins at the top of its page, letterhead and heading included.
@@ -159,12 +174,12 @@ def _block_start(lines: Sequence[Line], first: int, again: int) -> int:
         if again - top <= _BLOCK_WINDOW:
             return max(top, first + 1)
     openings = {_opening(line) for line in lines[max(0, first - _BLOCK_WINDOW) : first]}
-    start, odd = again, 0
-    for index in range(again - 1, first, -1):
+    start, odd = again, False
+    for index in range(again - 1, before, -1):
         if _opening(lines[index]) in openings:
-            start = index
-        elif odd == 0:
-            odd = 1
+            start, odd = index, False
+        elif not odd:
+            odd = True
         else:
             break
     return start
@@ -230,7 +245,7 @@ def _document_fields(lines: Sequence[Line], whole: _Whole, used: frozenset[int],
     side = fields.find_side_in_prose(rest)
     if side is not None:
         fallbacks["side"] = side
-    name = fields.find_name_after_side(rest)
+    name = fields.find_name_after_side(rest) or fields.find_name_over_code(rest)
     if name is not None:
         fallbacks["security_name"] = name
     counted = fields.find_quantity_under_side(rest, ctx)

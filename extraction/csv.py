@@ -16,7 +16,8 @@ from extraction.labels import CASH_ROW, FX_ROW, header_field
 from extraction.layout import Word, lines_from_text
 from extraction.reading import ReadError, Reading
 from extraction.text import decode
-from extraction.values import DocContext, Found, parse_value
+from extraction.types import DECIMAL_FIELDS
+from extraction.values import DocContext, Found, parse_cell, parse_value
 
 MAX_ROWS = 100_000
 _PREAMBLE_FIELDS = frozenset({"account", "currency", "counterparty"})
@@ -79,7 +80,7 @@ def _header_currency(header: Sequence[str], columns: Sequence[str | None]) -> Dr
 
 _MONEY = frozenset({"price", "gross_amount", "net_amount", "commission", "fees", "taxes"})
 # "Tallpine Direct Investing Inc. - Account Activity": the firm's name heads its export.
-_TITLE_PARTS = re.compile(r"\s+[-–|:]\s+")
+_TITLE_PARTS = re.compile(r"\s+[-–|:]\s+|:\s+")  # "Source: Sheringham ..." names the firm too
 
 
 def _preamble(rows: Sequence[Sequence[str]], ctx: DocContext) -> Draft:
@@ -87,13 +88,18 @@ def _preamble(rows: Sequence[Sequence[str]], ctx: DocContext) -> Draft:
     shared: Draft = {}
     for row in rows:
         cells = [cell for cell in row if cell]
+        if len(cells) == 1 and ": " in cells[0] and not _TITLE_PARTS.search(cells[0].split(": ", 1)[1]):
+            cells = [part.strip() for part in cells[0].split(": ", 1)]  # "Safekeeping account: GC013703 (...)"
         field = header_field(cells[0]) if len(cells) >= 2 else None
         if field in _PREAMBLE_FIELDS:
             found = parse_value(field, _cell_words(cells[1]), ctx)
             if found is not None:
                 shared.setdefault(field, found)
-        elif len(cells) == 1 and is_company_name(name := _TITLE_PARTS.split(cells[0])[0]):
-            shared.setdefault("counterparty", Found(name, (), confidence=0.8))
+        elif len(cells) == 1:
+            # "Report: Transaction Activity | Source: Sheringham Global Custody Services Limited"
+            names = [part for part in _TITLE_PARTS.split(cells[0]) if is_company_name(part)]
+            if names:
+                shared.setdefault("counterparty", Found(names[0], (), confidence=0.8))
     return shared
 
 
@@ -102,13 +108,20 @@ def _draft(row: Sequence[str], columns: Sequence[str | None], ctx: DocContext) -
     if not any(row) or _is_cash_row(row, columns):
         return None
     draft: Draft = {}
-    for cell, field in zip(row, columns, strict=False):
-        found = (
-            parse_value(field, _cell_words(cell) if field in _CODES else [_word(cell)], ctx) if field and cell else None
-        )
-        if found is not None and field is not None:
-            add_reading(draft, field, found)
+    for cell, column in zip(row, columns, strict=False):
+        if column and cell and (read := _read_cell(column, cell, ctx)):
+            add_reading(draft, *read)
     return draft
+
+
+def _read_cell(column: str, cell: str, ctx: DocContext) -> tuple[str, Found] | None:
+    if column in DECIMAL_FIELDS and _PLAIN_FIGURE.fullmatch(cell):
+        # "446337819" under "Net Cash (LC)": in a money column a long run of digits is yen, not a reference.
+        return column, Found(Decimal(cell.replace("−", "-")), (_word(cell),))
+    return parse_cell(column, _cell_words(cell) if column in _CODES else [_word(cell)], ctx)
+
+
+_PLAIN_FIGURE = re.compile(r"[-−]?\d{9,}")
 
 
 _CODES = frozenset({"account", "trade_ref", "ticker"})

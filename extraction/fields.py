@@ -16,11 +16,13 @@ from extraction.labels import (
     LEARNED_RANK,
     SUMMED_FIELDS,
     LabelMatch,
+    code_not_name,
     label_at,
     learned_label,
     names_no_field,
     names_nothing,
     normalize_label,
+    second_date_settles,
 )
 from extraction.layout import Line, Word, cell_text, column_gap
 from extraction.types import DATE_FIELDS, DECIMAL_FIELDS
@@ -51,7 +53,9 @@ def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int
         if index in skip:
             continue
         for field, found, fallback in _line_values(lines, index):
-            if fallback is not None and parse_value(field, found.words, ctx) is None:
+            if fallback is not None and (
+                parse_value(field, found.words, ctx) is None or code_not_name(field, fallback, found.words)
+            ):
                 field = fallback  # "Valuta  EUR": the currency, where "Valuta  09-10-2024" is the value date
             if field == "security_name" and _states_side(found.words):
                 field = "side"  # "Description: WE HAVE SOLD TO YOU" describes the deal, not the security
@@ -243,8 +247,10 @@ def _grid_below(lines: Sequence[Line], index: int) -> list[tuple[str, Found, str
         if _overlap(cell, starts, column) <= 0 or column in columns:
             return None
         columns[column] = cell
+    # "TRADE  SETTLEMENT" over "DATE  DATE" over the dates: the second date box is the settlement's.
+    fields = dict(zip(by_cell, second_date_settles([label.field for label in by_cell.values()]), strict=True))
     return [
-        (label.field, Found(None, columns[column], confidence=label.certainty, rank=label.rank), label.fallback)
+        (fields[column], Found(None, columns[column], confidence=label.certainty, rank=label.rank), label.fallback)
         for column, label in by_cell.items()
         if column in columns
     ]
@@ -607,23 +613,65 @@ _NOT_A_NAME = re.compile(r"^(for|on|as|from|to|the following|today|in|at|via)\b"
 
 
 def find_name_after_side(lines: Sequence[Line]) -> Found | None:
-    """The security named right after the sentence that states the side, when no label names it."""
+    """The security named right after the sentence that states the side, when no label names it. A side
+    standing alone in its cell ("PURCHASED  |  TKT NO.  55260-60") puts the name at the start of the next line."""
     for index, line in enumerate(lines):
         match = _SIDE_OPENING.match(" ".join(w.text for w in line.words))
-        if not match:
+        alone = _BARE_SIDE.match(cell_text(line.cells[0])) is not None
+        if not match and not alone:
             continue
-        rest = match.group("rest").strip(" :,")
+        rest = match.group("rest").strip(" :,") if match else ""
         if rest[:1].isdigit():
             return None  # "YOU SOLD 14 AT 173.11": a quantity and a price, the name printed elsewhere
+        words: list[Word] = []
         if rest and not _NOT_A_NAME.match(rest):
-            words = _name_words(line.words[len(line.words) - len(rest.split()) :])
-        elif index + 1 < len(lines):
-            words = _name_words(lines[index + 1].words)
-        else:
-            words = []
+            words = _name_words(_cell_from(line, len(line.words) - len(rest.split())))
+        if not words and (alone or not rest or _NOT_A_NAME.match(rest)) and index + 1 < len(lines):
+            words = _name_words(lines[index + 1].cells[0])
         if words:
             return Found(cell_text(words), tuple(words), confidence=0.6)
     return None
+
+
+def _cell_from(line: Line, position: int) -> tuple[Word, ...]:
+    """The words from a position of the line to the end of the cell that holds it."""
+    word = line.words[position]
+    cell = next(cell for cell in line.cells if word in cell)
+    return cell[cell.index(word) :]
+
+
+# A cell that states the side and nothing else: "YOU PURCHASED", "SOLD".
+_BARE_SIDE = re.compile(r"^(?:(?:you|we)(?: have)? )?(?:bought|sold|purchased)$", re.IGNORECASE)
+
+
+def find_name_over_code(lines: Sequence[Line]) -> Found | None:
+    """The security printed on a line of its own right over (or under) the line that gives its CUSIP or ISIN
+    ("FENNIMORE HOTELS INC COM" over "CUSIP 273653105  SYMBOL FHEN"), when nothing labels it."""
+    for index, line in enumerate(lines):
+        match = label_at(line.words, 0)
+        if match is None or match.field not in _CODE_FIELDS:
+            continue
+        for near in (index - 1, index + 1):
+            if not 0 <= near < len(lines) or label_at(lines[near].words, 0) is not None:
+                continue
+            first = lines[near].cells[0]
+            words = _name_words(first)
+            if len(words) == len(first) and _names_a_security(cell_text(words)):
+                return Found(cell_text(words), tuple(words), confidence=0.6)
+    return None
+
+
+_CODE_FIELDS = frozenset({"cusip", "isin", "sedol"})
+# What a security's name carries beside its issuer's legal form: the class of share or the kind of debt.
+_SECURITY_WORDS = frozenset(
+    "com shs ord adr ads etf fund trust notes note bonds bond debentures pfd units cl class sr preferred "
+    "common stock shares gilt treasury".split()
+)
+
+
+def _names_a_security(text: str) -> bool:
+    words = [w.strip(".,").lower() for w in text.split()]
+    return len(words) >= 2 and any(w in _LEGAL_FORMS or w in _SECURITY_WORDS for w in words[1:])
 
 
 def find_quantity_under_side(lines: Sequence[Line], ctx: DocContext) -> Found | None:

@@ -16,6 +16,8 @@ class _TextParser(HTMLParser):
         self.parts: list[str] = []
         self._skipping = 0
         self._cells = 0  # how deep inside table cells: a break there keeps the row on one line
+        self._cell_start = 0  # where the open cell's text begins in parts
+        self._row: list[int] = []  # where each cell of the open row ends in parts; -1 for a cell with text
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
@@ -23,6 +25,7 @@ class _TextParser(HTMLParser):
         elif tag in _CELLS:
             self._cells += 1
             self.parts.append("   ")  # two or more spaces: a cell break for the text reader
+            self._cell_start = len(self.parts)
         elif tag in _BREAKS:
             self._break(tag)
 
@@ -31,15 +34,26 @@ class _TextParser(HTMLParser):
             self._skipping -= 1
         elif tag in _CELLS and self._cells:
             self._cells -= 1
+            empty = not "".join(self.parts[self._cell_start :]).strip()
+            self._row.append(len(self.parts) if empty else -1)
         elif tag in _BREAKS:
             self._break(tag)
 
     def _break(self, tag: str) -> None:
         if tag in ("tr", "table"):
             self._cells = 0  # a row ends every cell in it, closed or not
+            self._end_row()
         # "YRAR<br>US923Y221038" in one cell is one cell's two words, not two rows of the table.
         inline = self._cells and tag in _INSIDE_CELLS
         self.parts.append(" " if inline else "\n")
+
+    def _end_row(self) -> None:
+        """An empty cell of a table row keeps its place ("-"), so that the cells after it stay under their
+        headers; a row of one or two cells is layout, not data."""
+        if len(self._row) >= 3 and any(end < 0 for end in self._row):
+            for end in sorted((end for end in self._row if end >= 0), reverse=True):
+                self.parts.insert(end, "-")
+        self._row = []
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:

@@ -83,6 +83,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "uitvoeringsdatum",
         "datum transactie",
         "datum uitvoering",
+        "td",
+        "t/d",
     ),
     "settlement_date": (
         "settlement date",
@@ -139,6 +141,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "leveringsdatum",
         "datum afwikkeling",
         "valeur",
+        "sd",
+        "s/d",
     ),
     "quantity": (
         "quantity",
@@ -342,6 +346,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "net investment",
         "redemption value",
         "gross redemption proceeds",
+        "consid",
+        "consid.",
     ),
     "net_amount": (
         "net amount",
@@ -467,6 +473,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "total amount invested",
         "net redemption proceeds",
         "redemption proceeds",
+        "cash movement",
+        "net cash amount",
+        "net settlement amt",
+        "net sett amt",
+        "net settlement amt.",
     ),
     "commission": (
         "commission",
@@ -624,6 +635,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         "anti-dilution levy",
         "less entry charge",
         "less exit charge",
+        "section 31 fee",
+        "sec section 31 fee",
+        "finra trading fee",
+        "service charge",
+        "activity fee",
+        "sec trans fee",
+        "sec transaction fee",
+        "ptm",
     ),
     "taxes": (
         "stamp duty",
@@ -709,6 +728,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "stückzinsen",
         "stückzins",
         "accrued int.",
+        "purchased/sold interest",
+        "purchased interest",
+        "sold interest",
+        "purchased / sold interest",
     ),
     "account": (
         "account number",
@@ -784,6 +807,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "holder identification number",
         "holder number",
         "shareholder reference number",
+        "a/c code",
+        "client a/c",
     ),
     "trade_ref": (
         "confirm no",
@@ -830,6 +855,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ticket",
         "ticket no",
         "ticket number",
+        "tkt no",
+        "tkt no.",
+        "tag number",
+        "tag no",
+        "tag #",
+        "conf #",
+        "conf no",
         "voucher no",
         "reference number",
         "ref no",
@@ -959,9 +991,24 @@ LABELS: dict[str, tuple[str, ...]] = {
         "sub-fund",
         "fund and share class",
         "share class name",
+        "stock desc",
+        "security desc",
+        "sec desc",
     ),
     "counterparty": ("counterparty", "contra party", "broker", "dealer", "executed by", "issued by"),
-    "isin": ("isin", "isin code", "código isin", "codice isin", "cod. isin"),
+    "isin": (
+        "isin",
+        "isin code",
+        "código isin",
+        "codice isin",
+        "cod. isin",
+        # A column of identifiers of every scheme: each value fills the field its check digits pass.
+        "asset id",
+        "security id",
+        "security identifier",
+        "instrument id",
+        "asset identifier",
+    ),
     "cusip": ("cusip",),
     "sedol": ("sedol",),
     "ticker": (
@@ -1041,6 +1088,15 @@ LABELS: dict[str, tuple[str, ...]] = {
         "geschäftsart",
         "art des geschäfts",
         "auftragsart",
+        "txn description",
+        "transaction description",
+        "txn type",
+        "txn code",
+        "transaction narrative",
+        "txn narrative",
+        "way",
+        "dir",
+        "dir.",
     ),
     "currency": (
         "currency",
@@ -1070,8 +1126,19 @@ LABELS: dict[str, tuple[str, ...]] = {
 
 # Labels that name one field in some languages and another in others, read as the second when what follows
 # is no value of the first: German "Valuta" is the value date, Dutch and Italian "valuta" the currency;
-# French "Valeur" is the security, "Date valeur" its value date.
-SECOND_READING: dict[str, str] = {"valuta": "currency", "valeur": "security_name"}
+# French "Valeur" is the security, "Date valeur" its value date. A "Fund" named by a code ("Fund  PCP-09") is
+# the client's fund, its account; named in words, the fund dealt in.
+SECOND_READING: dict[str, str] = {"valuta": "currency", "valeur": "security_name", "fund": "account"}
+
+
+def code_not_name(field: str | None, fallback: str | None, value: Sequence[Word]) -> bool:
+    """Does a name's label hold a code, that its second reading names ("Fund  PCP-09": the account)?"""
+    return field == "security_name" and fallback == "account" and len(value) == 1 and _has_digit(value[0].text)
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
 
 # Labels documents print that name no trade field: what the classifier learns to leave alone.
 NOT_FIELDS: tuple[str, ...] = (
@@ -1184,6 +1251,20 @@ NOT_FIELDS: tuple[str, ...] = (
     "valuation date",
     "pricing date",
     "price date",
+    "order time",
+    "orig. order",
+    "orig order",
+    "original order",
+    "acct type",
+    "cap",
+    "rr",
+    "office / rr",
+    "id type",
+    "identifier type",
+    "security id type",
+    "asset id type",
+    "counterparty bic",
+    "broker bic",
 )
 
 _NOT_FIELDS = frozenset(NOT_FIELDS)

@@ -51,7 +51,7 @@ _NUMBER_RE = re.compile(
     [-−(]?\s?(?:(?:[$£€¥₹]|Rs\.?|RM|R)\s?)?
     (?:\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?:[.,]\d+)?  # 1 234,56 and 1'234.56
       |\d[\d.,]*\d|\d|\.\d+)  # ".032": a fraction printed without its zero
-    \)?(?![\w/])""",
+    (?:\)|-(?!\d))?(?![\w/])  # "(55,476.67)" and "3094733,60-": both negative""",
     re.VERBOSE,
 )
 
@@ -133,8 +133,12 @@ def find_numbers(text: str, *, decimal_mark: str | None = None) -> list[tuple[De
     return found
 
 
+_DOTTED_DATE = re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}\.\d{2,4}(?![\d.,])")
+
+
 def guess_decimal_mark(text: str) -> str | None:
     """',' when the document writes 1.234,56 style amounts, '.' for 1,234.56, None when it cannot tell."""
+    text = _DOTTED_DATE.sub(" ", text)  # "19.08.2024" holds "9.08", which is no amount
     comma = len(re.findall(r"\d,\d{2}(?!\d)", text)) + 3 * len(re.findall(r"\d\.\d{3},\d", text))
     dot = len(re.findall(r"\d\.\d{2}(?!\d)", text)) + 3 * len(re.findall(r"\d,\d{3}\.\d", text))
     if comma == dot:
@@ -402,6 +406,36 @@ _SIDE_PHRASES: dict[str, str] = {
 }
 # One-letter codes mean a side only where a side is expected (a side column or a "B/S" label).
 _SIDE_LETTERS = {"b": "BUY", "s": "SELL", "ss": "SELL"}  # "SS": a short sale
+# A custodian's settlement codes, which say the side only as the whole of a side column's cell: receiving the
+# securities against payment is a purchase. On a confirmation, "Settlement: DVP" says how, not which way.
+_SETTLEMENT_SIDES = {
+    **dict.fromkeys(
+        (
+            "rvp",
+            "rap",
+            "receive vs payment",
+            "receipt vs payment",
+            "receive versus payment",
+            "receipt versus payment",
+            "receive against payment",
+            "receipt against payment",
+        ),
+        "BUY",
+    ),
+    **dict.fromkeys(
+        (
+            "dvp",
+            "dap",
+            "deliver vs payment",
+            "delivery vs payment",
+            "deliver versus payment",
+            "delivery versus payment",
+            "deliver against payment",
+            "delivery against payment",
+        ),
+        "SELL",
+    ),
+}
 
 
 def _phrase_re(phrase: str) -> re.Pattern[str]:
@@ -419,6 +453,8 @@ def parse_side(text: str, *, allow_letters: bool = False) -> str | None:
     lowered = " ".join(text.lower().split())
     if allow_letters and lowered.strip(".") in _SIDE_LETTERS:
         return _SIDE_LETTERS[lowered.strip(".")]
+    if allow_letters and lowered in _SETTLEMENT_SIDES:
+        return _SETTLEMENT_SIDES[lowered]
     for pattern, side in _SIDE_RES:
         found = pattern.search(lowered)
         if found:

@@ -11,16 +11,19 @@ from extraction.fields import Draft, add_reading, find_labelled, reads_as_prose,
 from extraction.labels import (
     CASH_ROW,
     FX_ROW,
+    SECOND_READING,
+    code_not_name,
     field_for_header,
     header_field,
     label_at,
+    normalize_label,
     positions_table,
     second_date_settles,
     surest_columns,
 )
 from extraction.layout import Line, Word, cell_text, monospaced
 from extraction.types import IDENTIFIER_FIELDS
-from extraction.values import DocContext, Found, parse_value, split_glued
+from extraction.values import DocContext, Found, parse_cell, parse_value, split_glued
 
 # A table needs at least this many recognised columns, among them a quantity and an amount or price.
 MIN_COLUMNS = 3
@@ -52,6 +55,12 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> Tables:
     ledger = False
     index = 0
     while index < len(lines):
+        if (transposed := _transposed(lines, index, ctx)) is not None:
+            found, end = transposed
+            drafts.extend(found)
+            used.update(range(index, end))
+            index = end
+            continue
         columns, depth = header_columns(lines[index]), 1
         if (stacked := stacked_header(lines, index)) is not None:
             # Either line may pass for a header alone ("Trade Value Unit Net", "Date Date ... Price Amount");
@@ -80,6 +89,49 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> Tables:
         index = after
     _charges_by_trade(lines, ctx, drafts, used)
     return Tables(drafts, frozenset(used), ledger)
+
+
+_MIN_TRANSPOSED = 4  # lines of a table on its side: at least a quantity, a price or amount and two more
+
+
+def _transposed(lines: Sequence[Line], index: int, ctx: DocContext) -> tuple[list[Draft], int] | None:
+    """A table printed on its side, one column per trade and the field names down the left ("Alloc Ref  L1/1
+    L1/2", "Qty  227,600  234,400", "Net Amt  ..."): the trades, and the line after the table."""
+    width = len(lines[index].cells) - 1
+    if width < 2 or not _leads(lines[index], width):
+        return None
+    rows, end = [index], index + 1
+    while end < len(lines) and (_leads(lines[end], width) or _leads(lines[end], 0)):
+        if len(lines[end].cells) > 1:
+            rows.append(end)  # a name with no values beside it ("Sedol") is a line of the table left empty
+        end += 1
+    if len(rows) < _MIN_TRANSPOSED:
+        return None
+    end = rows[-1] + 1
+    leads = [cell_text(lines[n].cells[0]) for n in rows]
+    named = [
+        # "Fund  PCP-09  PCP-11": a fund named by a code is the client's account, not the security.
+        other if all(code_not_name(field, other, cell) for cell in lines[number].cells[1:]) else field
+        for number, lead in zip(rows, leads, strict=True)
+        for field, other in [(header_field(lead), SECOND_READING.get(normalize_label(lead)))]
+    ]
+    named = surest_columns(leads, second_date_settles(named))
+    drafts: list[Draft] = [{} for _ in range(width)]
+    for number, field in zip(rows, named, strict=True):
+        for draft, value in zip(drafts, lines[number].cells[1:], strict=True):
+            if field and (read := parse_cell(field, value, ctx)):
+                add_reading(draft, *read)
+    if not all("quantity" in draft and draft.keys() & _AMOUNT_COLUMNS for draft in drafts):
+        return None
+    return drafts, end
+
+
+def _leads(line: Line, width: int) -> bool:
+    """A line of a table on its side: a name, then width values none of which is a name."""
+    lead = cell_text(line.cells[0])
+    if not roles.looks_like_label(lead) or len(line.cells) - 1 != width:
+        return False
+    return not any(label_at(cell, 0) is not None and label_at(cell, 0).end == len(cell) for cell in line.cells[1:])
 
 
 _CHARGED = frozenset({"commission", "fees", "taxes", "net_amount"})
@@ -193,14 +245,18 @@ def _named(columns: Sequence[Column] | None) -> int:
 
 
 def _label_cells(line: Line) -> bool:
-    """A line of names only; an aside in brackets ("IGST (18%)") may hold figures."""
-    texts = [_BRACKETED.sub(" ", cell_text(cell)).strip() or cell_text(cell) for cell in line.cells]
+    """A line of names only; an aside in brackets ("IGST (18%)") or a rule's number ("Section 31") may hold
+    figures."""
+    texts = [
+        _NUMBERED.sub(r"\1", _BRACKETED.sub(" ", cell_text(cell))).strip() or cell_text(cell) for cell in line.cells
+    ]
     if any(ch.isdigit() for text in texts for ch in text):
         return False
     return all(roles.looks_like_label(text) or _ASIDE.match(text) for text in texts)
 
 
 _BRACKETED = re.compile(r"\(.*?\)")
+_NUMBERED = re.compile(r"\b([A-Za-z]{4,}) \d{1,3}\b")  # "SECTION 31", "Rule 606": a name, not a figure
 
 
 _ASIDE = re.compile(r"^\((?:[A-Z]{3}|%)\)$")  # "(EUR)" or "(%)" under or beside a header
@@ -240,9 +296,8 @@ def read_cells(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
     draft: Draft = {}
     for number, words in by_column.items():
         field = columns[number].field
-        found = parse_value(field, words, ctx) if field else None
-        if field and found is not None and field not in draft:
-            draft[field] = found
+        if field and (read := parse_cell(field, words, ctx)):
+            add_reading(draft, *read)  # "SEC Fee", "TAF" and "Service Charge" are the fees together
     return draft
 
 
@@ -368,8 +423,14 @@ def header_cells(line: Line) -> Line:
         return line  # "Quantity Security Price Consideration" joined by single spaces: no columns to cut
     cells: list[tuple[Word, ...]] = []
     for cell in line.cells:
-        cells.extend(_names_in(cell) if len(cell) > 1 and not field_for_header(cell_text(cell)) else [cell])
+        whole = len(cell) < 2 or field_for_header(cell_text(cell)) or _stacked(cell)
+        cells.extend([cell] if whole else _names_in(cell))
     return line if len(cells) == len(line.cells) else Line(words=line.words, cells=tuple(cells))
+
+
+def _stacked(cell: Sequence[Word]) -> bool:
+    """A name printed over two lines or more ("TRANSACTION" over "FEES"): one name whatever its words read as."""
+    return len({word.top for word in cell}) > 1
 
 
 def _names_in(cell: tuple[Word, ...]) -> list[tuple[Word, ...]]:

@@ -53,11 +53,23 @@ def parse_value(field: str, words: Sequence[Word], ctx: DocContext) -> Found | N
     if not words:
         return None
     if field in DECIMAL_FIELDS:
-        return _number(words, ctx)
+        return _number(words, ctx, rate=field == "price")
     if field in DATE_FIELDS:
         return _date(words, ctx)
     reader = _READERS.get(field, _text)
     return reader(words, ctx)
+
+
+def parse_cell(field: str, words: Sequence[Word], ctx: DocContext) -> tuple[str, Found] | None:
+    """A column's value and the field it fills: the column's own, but a column of identifiers ("Asset ID")
+    holds an ISIN on one row and a CUSIP or SEDOL on the next, each filling the field its check digits pass."""
+    found = parse_value(field, words, ctx)
+    if found is not None or field not in _ID_CHECKS:
+        return (field, found) if found is not None else None
+    for scheme in _ID_CHECKS:
+        if scheme != field and (other := parse_value(scheme, words, ctx)) is not None:
+            return scheme, other
+    return None
 
 
 def join_words(words: Sequence[Word]) -> tuple[str, list[tuple[int, int]]]:
@@ -83,7 +95,9 @@ def covering(words: Sequence[Word], spans: list[tuple[int, int]], start: int, en
     return tuple(w for w, (s, e) in zip(words, spans, strict=True) if s < end and e > start)
 
 
-def _number(words: Sequence[Word], ctx: DocContext) -> Found | None:
+def _number(words: Sequence[Word], ctx: DocContext, *, rate: bool = True) -> Found | None:
+    """The numbers among words, first first; unless rate, a figure in percent ("CPN 7.625%") is none: only a
+    price (of a bond, in percent of par) is printed so."""
     text, spans = join_words(words)
     in_dates = [(start, end) for _day, start, end in normalize.find_dates(text, day_first=ctx.day_first)]
     numbers = [
@@ -92,6 +106,7 @@ def _number(words: Sequence[Word], ctx: DocContext) -> Found | None:
         if not any(s <= start < e for s, e in in_dates)
         and not _looks_like_code(text[start:end])
         and not _COUNT_OF_DAYS.match(text, end)
+        and (rate or not _PERCENT.match(text, end))
     ]
     if not numbers:
         return None
@@ -107,6 +122,7 @@ def _number(words: Sequence[Word], ctx: DocContext) -> Found | None:
 
 # "Accrued interest (133 days)": a count of days beside an amount is not the amount.
 _COUNT_OF_DAYS = re.compile(r"\s*(days?|d)\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\s?%")
 
 
 def _looks_like_code(printed: str) -> bool:

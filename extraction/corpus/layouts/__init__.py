@@ -6,6 +6,7 @@ from ..model import Layout
 from . import (
     au_contract_note,
     au_wealth_statement,
+    be_effectennota,
     bond_confirm,
     broker_statement_csv,
     ca_bond_dealer,
@@ -16,11 +17,13 @@ from . import (
     custodian_csv,
     de_multi_deal,
     de_sammel_abrechnung,
+    desk_fill_recap,
     email_attached,
     email_html,
     email_text,
     es_email,
     eu_table,
+    eurobond_dealer,
     forwarded_email,
     fr_spaced,
     hk_box,
@@ -28,6 +31,7 @@ from . import (
     in_contract_note,
     it_confirm,
     jp_table,
+    kb_legacy_text,
     lu_fund_dealing,
     nordic_email,
     nz_platform_csv,
@@ -87,6 +91,10 @@ _MODULES = (
     de_sammel_abrechnung,
     ca_discount_statement,
     lu_fund_dealing,
+    be_effectennota,
+    desk_fill_recap,
+    eurobond_dealer,
+    kb_legacy_text,
 )
 
 LAYOUTS: dict[str, Layout] = {module.LAYOUT.name: module.LAYOUT for module in _MODULES}

@@ -843,7 +843,7 @@ def _footer(sheet: Sheet, st: Statement, number: int, total: int) -> None:
 LAYOUT = Layout(
     name="au_wealth_statement",
     kind="pdf",
-    heldout=True,
+    heldout=False,
     build=build,
     description="AU/SG wealth platform monthly statement, 2-4 pages: cash hub history mixing trades and cash rows",
 )

@@ -528,7 +528,7 @@ def _preamble(rng: random.Random, opts: Options, first: date, last: date) -> lis
 LAYOUT = Layout(
     name="custodian_csv",
     kind="csv",
-    heldout=True,
+    heldout=False,
     build=build,
     description="global custodian's transaction export: trades among income, fees, FX and corporate actions",
 )

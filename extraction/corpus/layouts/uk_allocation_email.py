@@ -627,7 +627,7 @@ def build(rng: random.Random) -> Document:
 LAYOUT = Layout(
     name="uk_allocation_email",
     kind="eml",
-    heldout=True,
+    heldout=False,
     build=build,
     description="UK/Irish middle-office allocation emails: HTML table (row or column per allocation), no-trade notes",
 )

@@ -539,7 +539,7 @@ def _footer(sheet: Sheet, rng: random.Random, number: int, total: int) -> None:
 LAYOUT = Layout(
     name="us_band_confirm",
     kind="pdf",
-    heldout=True,
+    heldout=False,
     build=build,
     description="US broker-dealer confirmation: 1-3 trades as bands of columns, code legends, back page of terms",
 )
