@@ -204,7 +204,8 @@ def _trades_in(lines: Sequence[Line], whole: _Whole, inherited: Draft) -> tuple[
     used |= in_sequences
     # A header with one value row under it states facts of the document's one trade, like labels do.
     singles = [table[0] for table in sequences if len(table) == 1]
-    rows += [row for table in sequences if len(table) > 1 for row in table if is_trade(row)]
+    told = [[fields.narrated(row, ctx) for row in table] for table in sequences]
+    rows += [row for table in told if len(table) > 1 for row in table if is_trade(row)]
     document = {**inherited, **_document_fields(lines, whole, used, singles)}
     if len(rows) == 1 and not tables.ledger:
         # One trade in a table: whatever else the document states (charges, net, references) is its; not so

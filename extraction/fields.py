@@ -26,7 +26,7 @@ from extraction.labels import (
 )
 from extraction.layout import Line, Word, cell_text, column_gap
 from extraction.types import DATE_FIELDS, DECIMAL_FIELDS
-from extraction.values import DocContext, Found, covering, join_words, parse_value, split_glued
+from extraction.values import EXCHANGE_CODE, DocContext, Found, covering, join_words, parse_value, split_glued
 
 Draft = dict[str, Found]
 
@@ -79,6 +79,8 @@ def find_labelled(lines: Sequence[Line], ctx: DocContext, *, skip: frozenset[int
 def find_details(lines: Sequence[Line], ctx: DocContext) -> Draft:
     """What the lines under a statement row say of it: labelled facts, and a name on a line of its own."""
     draft = find_labelled(lines, ctx)
+    if "price" not in draft:
+        draft.update(_price_after_at(lines, ctx))  # "@ $11.664 traded 02/06/23, settled 07/06/23"
     if "security_name" not in draft:
         for line in lines:
             if not label_at(line.words, 0) and (name := _name_words(line.words)):
@@ -691,7 +693,7 @@ _COUNT = re.compile(r"[\d.,']*\d")
 # block states its side, the count and the security in one line.
 _SIDE_HEADING = re.compile(
     r"^(?:(?:you|we)(?: have)?\s+|client\s+)?"
-    r"(?P<side>(?:short\s+)?(?:bought|sold|purchased?|sale|buys?|sells?)(?:\s+short)?)\s+"
+    r"(?P<side>(?:short\s+)?(?:bought|sold|purchased?|sale|buys?|sells?)(?:\s+short)?)\s+(?:(?:trade|order)\s+)?"
     r"(?P<quantity>\d[\d,.']*)\s+"
     r"(?:(?P<unit>shares|units|shs|par value|par|face value|face amount|nominal|principal amount)\.?(?:\s+of)?"
     r"(?:\s+|$))?(?P<rest>.*)$",
@@ -747,6 +749,43 @@ def find_side_heading(lines: Sequence[Line], ctx: DocContext) -> Draft:
             "security_name": Found(cell_text(name), tuple(name), confidence=0.7),
         }
     return {}
+
+
+def narrated(draft: Draft, ctx: DocContext) -> Draft:
+    """A statement row whose description tells the trade ("SGX buy 14,100 Pasir Laut Engineering Limited (SGX:
+    H0B)"): its side, count and security, where no column of its own gives them; and a listing printed after
+    a name ("... Limited (SGX: H0B)") is the security's code."""
+    name = draft.get("security_name")
+    if name is None:
+        return draft
+    words = list(name.words)
+    if "quantity" not in draft and len(words) > 3 and _MARKET.fullmatch(words[0].text):
+        words = words[1:]  # "SGX buy ...", "ASX sell ...": the market the order went to
+    text, spans = join_words(words)
+    match = _SIDE_HEADING.match(text) if "quantity" not in draft else None
+    if match is not None and match.group("rest") and (side := normalize.parse_side(match.group("side"))):
+        quantity = parse_value("quantity", covering(words, spans, match.start("quantity"), match.end("quantity")), ctx)
+        rest = [w for w, (start, _end) in zip(words, spans, strict=True) if start >= match.start("rest")]
+        if quantity is not None and rest:
+            side_words = covering(words, spans, match.start("side"), match.end("side"))
+            draft = {
+                **draft,
+                "side": Found(side, side_words, confidence=0.8),
+                "quantity": replace(quantity, confidence=0.8),
+            }
+            words = rest
+    text = cell_text(words)
+    listed = _LISTED_AT_END.search(text)
+    if listed is not None:
+        draft.setdefault("ticker", Found(listed.group("code"), tuple(words[-1:]), confidence=0.8))
+        words = words[: len(text[: listed.start()].split())]
+    if words != list(name.words) and words:
+        draft = {**draft, "security_name": replace(name, value=cell_text(words), words=tuple(words))}
+    return draft
+
+
+_MARKET = re.compile(r"[A-Z]{2,6}|(?i:market|on-market)")
+_LISTED_AT_END = re.compile(rf"\s*{EXCHANGE_CODE.pattern}$")
 
 
 def _label_ends_name(words: Sequence[Word], position: int) -> bool:
@@ -841,10 +880,11 @@ def find_prose_trade(lines: Sequence[Line], ctx: DocContext) -> Draft:
 
 
 def _price_after_at(lines: Sequence[Line], ctx: DocContext) -> Draft:
-    """US confirmations print the quantity and, on the line under it, "at 25.2900": the price."""
+    """US confirmations print the quantity and, on the line under it, "at 25.2900" (or "@ $11.664"): the
+    price."""
     for line in lines:
         words = line.words
-        if len(words) >= 2 and words[0].text.lower() == "at":
+        if len(words) >= 2 and words[0].text.lower() in ("at", "@"):
             found = parse_value("price", words[1:2], ctx)
             if found is not None:
                 return {"price": replace(found, confidence=0.6)}

@@ -85,6 +85,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "datum uitvoering",
         "td",
         "t/d",
+        "traded",
     ),
     "settlement_date": (
         "settlement date",
@@ -143,6 +144,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "valeur",
         "sd",
         "s/d",
+        "settled",
     ),
     "quantity": (
         "quantity",
@@ -920,6 +922,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "order reference",
         "order ref no",
         "your order reference",
+        "contract note",
     ),
     "security_name": (
         "security description",

@@ -201,6 +201,14 @@ def _free(lines: Sequence[Line], index: int, skip) -> bool:
     return index < len(lines) and index not in skip and header_columns(lines[index]) is None
 
 
+def _with_details(row: dict[str, Found], found: dict[str, Found]) -> dict[str, Found]:
+    """A row completed by the lines under it. The row's values stand, but a statement dates its rows when
+    the cash moved: dates the details name as traded and settled are the trade's own."""
+    if found.keys() >= {"trade_date", "settlement_date"}:
+        row = {k: v for k, v in row.items() if k not in ("trade_date", "settlement_date")}
+    return {**found, **row}
+
+
 def _last_details(draft: dict[str, Found], below: Sequence[Line], details: Details, shape: int) -> dict[str, Found]:
     """The last row's details: as many lines as the rows above had; a lone row takes only a name from
     the line under it ("SPDR S&P BIOTECH ETF  PRINCIPAL $371.65"), since a total may follow a table."""
@@ -253,6 +261,7 @@ def find_row_tables(
     "Rate 180.61") before the next row: given details, a reader of such lines, they complete the row above.
     """
     tables: list[list[dict[str, Found]]] = []
+    continued: dict[str, list[dict[str, Found]]] = {}  # each header's table, by the header's text
     used: set[int] = set()
     index = 0
     while index < len(lines):
@@ -265,22 +274,24 @@ def find_row_tables(
         drafts: list[dict[str, Found]] = []
         first = following = _first_row(columns, lines, index + 1, ctx, skip)
         shape = 0  # how many lines of details the rows have had
+        cash = False  # whether the latest row was a cash row, whose details are no trade's
         while following < len(lines) and following not in skip and len(drafts) < MAX_ROWS:
             draft = align_row(columns, lines[following], ctx)
             text = lines[following].text
             if draft and ("side" not in draft and CASH_ROW.search(text) or FX_ROW.search(text)):
                 used.add(following)  # a dividend or a deposit: a row of the table, no trade
-                following += 1
+                following, cash = following + 1, True
                 continue
             if draft:
                 drafts.append(draft)
                 used.add(following)
-                following += 1
+                following, cash = following + 1, False
                 continue
-            after = _next_row(columns, lines, following, ctx, skip) if details and drafts else None
+            after = _next_row(columns, lines, following, ctx, skip) if details and (drafts or cash) else None
             if after is None:
                 break
-            drafts[-1] = {**details(lines[following:after]), **drafts[-1]}  # type: ignore[misc]
+            if not cash:
+                drafts[-1] = _with_details(drafts[-1], details(lines[following:after]))
             used.update(range(following, after))
             shape, following = after - following, after
         if details and drafts and _free(lines, following, skip):
@@ -288,8 +299,12 @@ def find_row_tables(
         if drafts:
             drafts[0] = _with_name_above(drafts[0], lines[index + 1 : first])
         if drafts:
-            if not positions:
+            heading = " ".join(lines[index].text.lower().split())
+            if not positions and heading in continued:
+                continued[heading].extend(drafts)  # the same header on the next page: the table goes on
+            elif not positions:
                 tables.append(drafts)
+                continued[heading] = drafts
             used.add(index)
         index = following if drafts else index + 1
     return tables, frozenset(used)

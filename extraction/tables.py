@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extraction import normalize, roles
-from extraction.fields import Draft, add_reading, find_labelled, reads_as_prose, typed_value_follows
+from extraction.fields import Draft, add_reading, find_labelled, narrated, reads_as_prose, typed_value_follows
 from extraction.labels import (
     CASH_ROW,
     FX_ROW,
@@ -23,7 +23,7 @@ from extraction.labels import (
 )
 from extraction.layout import Line, Word, cell_text, monospaced
 from extraction.types import IDENTIFIER_FIELDS
-from extraction.values import DocContext, Found, parse_cell, parse_value, split_glued
+from extraction.values import EXCHANGE_CODE, DocContext, Found, parse_cell, parse_value, split_glued
 
 # A table needs at least this many recognised columns, among them a quantity and an amount or price.
 MIN_COLUMNS = 3
@@ -224,7 +224,9 @@ def stacked_header(lines: Sequence[Line], index: int) -> tuple[Line, int] | None
             break  # a single name under the header tells what a row's second line holds: not a header line
         for cell in lower.cells:
             over = [n for n, top in enumerate(joined) if _overlaps(top, cell)]
-            if len(over) == 1:
+            if len(over) == 1 and joined[over[0]][-1].text.endswith("-"):
+                joined[over[0]][-1:] = [_hyphen_joined(joined[over[0]][-1], cell[0]), *cell[1:]]  # "Settle-" "ment"
+            elif len(over) == 1:
                 joined[over[0]].extend(cell)
             else:
                 joined.append(list(cell))  # a name on one line only, or one that spans two above
@@ -233,6 +235,17 @@ def stacked_header(lines: Sequence[Line], index: int) -> tuple[Line, int] | None
         return None
     cells = tuple(sorted((tuple(cell) for cell in joined), key=lambda cell: min(w.x0 for w in cell)))
     return Line(words=tuple(word for cell in cells for word in cell), cells=cells), depth
+
+
+def _hyphen_joined(upper: Word, lower: Word) -> Word:
+    return Word(
+        upper.text[:-1] + lower.text,
+        min(upper.x0, lower.x0),
+        upper.top,
+        max(upper.x1, lower.x1),
+        lower.bottom,
+        upper.page,
+    )
 
 
 def _header_words(line: Line) -> bool:
@@ -248,7 +261,8 @@ def _label_cells(line: Line) -> bool:
     """A line of names only; an aside in brackets ("IGST (18%)") or a rule's number ("Section 31") may hold
     figures."""
     texts = [
-        _NUMBERED.sub(r"\1", _BRACKETED.sub(" ", cell_text(cell))).strip() or cell_text(cell) for cell in line.cells
+        _NUMBERED.sub(r"\1", _BRACKETED.sub(" ", cell_text(cell))).strip().rstrip("-") or cell_text(cell)
+        for cell in line.cells
     ]
     if any(ch.isdigit() for text in texts for ch in text):
         return False
@@ -471,6 +485,7 @@ def read_row(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft | 
         # A "Code" column of activity codes (BUY, SLD, DIV): the side, not the security's symbol.
         draft = {k: v for k, v in draft.items() if k != "ticker"}
         draft["side"] = replace(code, value=side)
+    draft = narrated(draft, ctx)
     name = draft.get("security_name")
     if name is not None and len(name.words) >= 3 and name.words[1].text in _DASHES and _CODE.match(name.words[0].text):
         # "AMRAVALIS - AMRAVALI STEEL INDIA": the exchange's code for the security, then its name.
@@ -538,6 +553,8 @@ def _identifiers_under(line: Line, columns: Sequence[Column], ctx: DocContext) -
     "SEDOL 047XCQ0 ISIN GB00047XCQ05"), or one bare code whose check digit holds ("DE000Z0D1KZ2")."""
     if _only_column(line, columns) not in _WRAPPING:
         return {}
+    if (listed := EXCHANGE_CODE.fullmatch(line.text.strip())) is not None:
+        return {"ticker": Found(listed.group("code"), line.words[-1:])}  # "ASX: MPT"
     match = label_at(line.words, 0)
     if match is None:
         bare = ((f, parse_value(f, line.words, ctx)) for f in IDENTIFIER_FIELDS if len(line.words) == 1)

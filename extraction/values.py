@@ -46,6 +46,11 @@ _ID_CHECKS: dict[str, Callable[[str], bool]] = {
     "sedol": validators.is_sedol,
 }
 _NOT_NAME = re.compile(r"^(isin|cusip|sedol|ticker|symbol)\b:?$", re.IGNORECASE)
+# An exchange and the security's code on it: "ASX: MPT", "(SGX: H0B)", "NYSE:IBM".
+EXCHANGE_CODE = re.compile(
+    r"\(?(?P<exchange>ASX|SGX|NYSE|NASDAQ|LSE|TSX|TSXV|HKEX|SEHK|NZX|JSE|SIX|XETRA|Euronext|BSE|NSE|TSE)"
+    r"\s*:\s*(?P<code>[A-Z0-9][A-Z0-9.]{0,7})\)?"
+)
 
 
 def parse_value(field: str, words: Sequence[Word], ctx: DocContext) -> Found | None:
