@@ -302,9 +302,12 @@ def _cell_starts(line: Line) -> set[int]:
 def _labels(words: Sequence[Word], starts: set[int]) -> list[LabelMatch]:
     """Labels that begin a cell or end in ':'; a bare label must be followed by a value or a gap."""
     labels: list[LabelMatch] = []
+    aside = _in_brackets(words)
     position = 0
     while position < len(words):
         match = label_at(words, position)
+        if match and aside[position]:
+            match = None  # "(Tax Invoice under Section 31 of the CGST Act, 2017)": an aside, not a label
         if match and _accepted(match, words, starts, position) and not names_no_field(words, position, match.end):
             if position not in starts:
                 # Inside running text ("... on request; reference ZHR-5917."), or qualified ("CDP A/C:", a kind
@@ -328,6 +331,16 @@ def _labels(words: Sequence[Word], starts: set[int]) -> list[LabelMatch]:
         else:
             position += 1
     return labels
+
+
+def _in_brackets(words: Sequence[Word]) -> list[bool]:
+    """For each word, whether it stands inside brackets opened before it or by it."""
+    inside, depth = [], 0
+    for word in words:
+        depth += word.text.count("(")
+        inside.append(depth > 0)
+        depth = max(0, depth - word.text.count(")"))
+    return inside
 
 
 _TICKER = re.compile(r"^[A-Z][A-Z0-9.]{0,5}$")

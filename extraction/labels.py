@@ -530,6 +530,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "comisión por intermediación",
         "commissioni di negoziazione",
         "commissione di negoziazione",
+        "taxable value of supply",
+        "taxable value of supply (brokerage)",
     ),
     "fees": (
         "sec fee",

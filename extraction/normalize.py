@@ -37,13 +37,15 @@ _CURRENCY_WORDS = {
     "euro": "EUR",
     "Euros": "EUR",
     "euros": "EUR",
+    "Rupees": "INR",  # "all amounts in Rupees"
+    "rupees": "INR",
 }
 # A currency printed as a symbol or code, anywhere in a text. The rand's "R" and the rupee's "Rs." count only
 # right before a figure.
 _AMOUNT_AHEAD = r"(?=\s?\d{1,3}(?:[ ,.\u00a0]\d{2,3})*[.,]\d{2}\b)"  # "R 12 345,67", not "IBAN ... R345 8508"
 _CURRENCY_MARK = (
     rf"U\.?S\.?\$|HK\$|\b[CAS]\$|[$£€¥₹]|\b[A-Z]{{3}}\b|\bRs\.?{_AMOUNT_AHEAD}|\bRM?{_AMOUNT_AHEAD}"
-    rf"|\b[Ee]uros?{_AMOUNT_AHEAD}"
+    rf"|\b[Ee]uros?{_AMOUNT_AHEAD}|(?<=\()Rs\.?(?=\))|\b[Rr]upees\b"  # "Brokerage (Rs.)"
 )
 
 _NUMBER_RE = re.compile(
@@ -263,13 +265,18 @@ def detect_day_first(text: str) -> bool | None:
 
 
 def _spelled_order(text: str) -> bool | None:
-    """ "Done on 3 April 2023 ... 03/04/2023": a date printed in words and in figures tells how the figures
-    run. None unless one order, and only one, matches a date the text spells out."""
+    """ "Done on 3 April 2023 ... 03/04/2023": a date printed in words (or year first, "Signed 2023.10.11") and
+    in figures tells how the figures run. None unless one order, and only one, matches a date the text prints
+    beyond doubt."""
     spelled = {
         value
         for pattern in (_DAY_MONTH_YEAR_RE, _MONTH_DAY_YEAR_RE)
         for match in pattern.finditer(text)
         if (value := _spelled_date(match, pattern)) is not None
+    } | {
+        value
+        for match in _NUMERIC_DATE_RE.finditer(text)
+        if len(match.group(1)) == 4 and (value := _make_date(match.group(1), int(match.group(3)), match.group(4)))
     }
     if not spelled:
         return None

@@ -386,6 +386,16 @@ def _read_rows(
                 drafts[-1].setdefault(field, found)
             used.add(index)
             tail = index
+        elif (
+            drafts
+            and index - 1 == tail
+            and (wrapped := _continuation(lines[index], columns))
+            and (codes := listed_codes(wrapped[1], ctx) or _labelled_codes(wrapped[1], ctx))
+        ):
+            for field, found in codes.items():  # "13:58:31 | 13:59:58 | NIRMALGIR EQ INE408U01932"
+                drafts[-1].setdefault(field, found)
+            used.add(index)
+            tail = index
         elif drafts and index - 1 == tail and (wrapped := _continuation(lines[index], columns)):
             field, words = wrapped  # "... HOLDING AG REG" / "SHS": a name too long for its cell
             previous = drafts[-1].get(field)
@@ -557,8 +567,7 @@ def _identifiers_under(line: Line, columns: Sequence[Column], ctx: DocContext) -
         return {"ticker": Found(listed.group("code"), line.words[-1:])}  # "ASX: MPT"
     match = label_at(line.words, 0)
     if match is None:
-        bare = ((f, parse_value(f, line.words, ctx)) for f in IDENTIFIER_FIELDS if len(line.words) == 1)
-        return next(({field: found} for field, found in bare if found is not None), {})
+        return listed_codes(line.words, ctx)
     if match.field not in IDENTIFIER_FIELDS:
         return {}
     codes: Draft = {}
@@ -572,6 +581,39 @@ def _identifiers_under(line: Line, columns: Sequence[Column], ctx: DocContext) -
         codes.setdefault(match.field, found)
         match = following
     return codes
+
+
+def listed_codes(words: Sequence[Word], ctx: DocContext) -> Draft:
+    """A short run of codes with no labels: one bare identifier whose check digit holds ("DE000Z0D1KZ2"), or the
+    exchange's symbol, its series and the ISIN ("NIRMALGIR EQ INE408U01932")."""
+    if not 1 <= len(words) <= _MAX_CODES:
+        return {}
+    for position, word in enumerate(words):
+        read = ((f, parse_value(f, [word], ctx)) for f in IDENTIFIER_FIELDS)
+        found = next(((f, v) for f, v in read if v is not None), None)
+        if found is None:
+            continue
+        codes: Draft = {found[0]: found[1]}
+        others = [w for w in words if w is not word]
+        if position == 0 and not others:
+            return codes
+        if position > 0 and all(_CODE.match(w.text) for w in others):
+            codes["ticker"] = Found(words[0].text, (words[0],), confidence=0.8)
+            return codes
+        return {}
+    return {}
+
+
+_MAX_CODES = 3
+_CODE_FIELDS = frozenset({*IDENTIFIER_FIELDS, "ticker"})
+
+
+def _labelled_codes(words: tuple[Word, ...], ctx: DocContext) -> Draft:
+    """Codes with their labels and nothing else ("Symbol KAVYANJAL / ISIN INE105J01382")."""
+    if label_at(words, 0) is None:
+        return {}
+    found = find_labelled([Line(words=words, cells=(words,))], ctx)
+    return found if found and found.keys() <= _CODE_FIELDS else {}
 
 
 def _facts_under(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
