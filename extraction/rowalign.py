@@ -78,7 +78,7 @@ def header_columns(line: Line) -> list[Column] | None:
     columns = [Column(field, c.words) for field, c in zip(fields, columns, strict=True)]
     typed = [c for c in columns if c.field in TYPED]
     known_words = sum(len(c.words) for c in columns if c.field)
-    if len(typed) < 2 or known_words * 3 < len(words):
+    if len({c.field for c in typed}) < 2 or known_words * 3 < len(words):  # "Dir.  SELL" is a label and a value
         return None
     return columns
 
