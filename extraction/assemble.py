@@ -100,7 +100,11 @@ def repeated_sections(lines: Sequence[Line]) -> list[Sequence[Line]]:
     repeated = [index for index, text in zip(headers, texts, strict=True) if _alike(text, most)]
     if len(repeated) < 2:
         return [lines]
-    starts = [0, *(_block_start(lines, repeated[0], again, before) for before, again in pairwise(repeated))]
+    starts = [
+        0,
+        *_cover(lines, repeated[0]),
+        *(_block_start(lines, repeated[0], again, before) for before, again in pairwise(repeated)),
+    ]
     return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True) if end > start]
 
 
@@ -128,7 +132,11 @@ def repeated_label_blocks(lines: Sequence[Line]) -> list[Sequence[Line]]:
     starts = _round_starts(chosen, repeats)
     if starts is None:
         return [lines]
-    starts = [0, *(_block_start(lines, starts[0], start, before) for before, start in pairwise(starts))]
+    starts = [
+        0,
+        *_cover(lines, starts[0]),
+        *(_block_start(lines, starts[0], start, before) for before, start in pairwise(starts)),
+    ]
     return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True) if end > start]
 
 
@@ -161,6 +169,16 @@ def _round_starts(chosen: dict[str, list[int]], repeats: int) -> list[int] | Non
 
 
 _BLOCK_WINDOW = 12  # lines before the first header that may belong to its block
+
+
+def _cover(lines: Sequence[Line], first: int) -> list[int]:
+    """The first block begins at the top of its page when pages before it hold something else (a covering
+    letter and its summary of the trades): that is a block of its own."""
+    page = lines[first].words[0].page
+    if page <= lines[0].words[0].page:
+        return []
+    top = next(i for i in range(first, -1, -1) if i == 0 or lines[i - 1].words[0].page != page)
+    return [top] if 0 < top and first - top <= _BLOCK_WINDOW else []
 
 
 def _block_start(lines: Sequence[Line], first: int, again: int, before: int) -> int:

@@ -89,7 +89,10 @@ def find_details(lines: Sequence[Line], ctx: DocContext) -> Draft:
     return draft
 
 
-_FUNCTION_WORDS = frozenset("the if there are is be in your you at an to by for with this that which was".split())
+_FUNCTION_WORDS = frozenset(
+    "the if there are is be in your you at an to by for with this that which was "
+    "und die wird werden sie nicht ist wir ihre vous nous est sont votre usted sus para siete vostro".split()
+)
 
 
 def _starts_with_date(words: Sequence[Word], ctx: DocContext) -> bool:
@@ -181,7 +184,7 @@ def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found, st
         if not value_words:
             value_words = _below(lines, index, words[label.start : label.end])
             if label.field == "security_name":
-                value_words = _name_words(value_words) or value_words  # up to "ISIN:" on the line under
+                value_words = _name_up_to_code(value_words)  # up to "ISIN:" on the line under
             rank += BELOW_RANK  # the same label with its value beside it, elsewhere, is the surer reading
         coded = value_words and label.field == "security_name" and _code_and_name(words[label.start : label.end])
         if coded and len(value_words) == 1 and _TICKER.match(value_words[0].text.strip(":")):
@@ -196,6 +199,19 @@ def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found, st
             found = Found(None, tuple(value_words), confidence=label.certainty, rank=rank, total=total)
             results.append((label.field, found, label.fallback))
     return results
+
+
+def _name_up_to_code(words: list[Word]) -> list[Word]:
+    """A name cell up to a label with its colon or a code's label ("ISIN"): a name may hold words that name
+    fields elsewhere ("... ETF (DR) REG. SHS", "... EO -,10")."""
+    for position in range(1, len(words)):
+        match = label_at(words, position)
+        if match is not None and (match.explicit or match.field in _CODES):
+            return words[:position]
+    return words
+
+
+_CODES = frozenset({"isin", "cusip", "sedol", "ticker"})
 
 
 # Asian contract notes name a stock by its "counter": the exchange code, then the name ("D05 DBS GROUP").

@@ -28,8 +28,6 @@ LABELS: dict[str, tuple[str, ...]] = {
         "schlusstag",
         "handelstag",
         "date d'opération",
-        "date",
-        "datum",
         "contract date",
         "bargain date",
         "order date",
@@ -86,6 +84,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "td",
         "t/d",
         "traded",
+        # The bare word is the weakest name of the trade date: a letter's date is printed so too.
+        "date",
+        "datum",
     ),
     "settlement_date": (
         "settlement date",
@@ -288,6 +289,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "issue price",
         "redemption price",
         "subscription price",
+        "kurs je stück",
+        "preis je stück",
+        "kurs je einheit",
     ),
     "gross_amount": (
         "gross amount",
@@ -1458,7 +1462,7 @@ _UNITS = frozenset({"unit", "units", "share", "shares", "bond", "lot", "stück",
 
 def _per_unit(words: Sequence[str]) -> int | None:
     """Where "per unit" begins in a header's words ("brokerage per unit"), if it ends with one."""
-    if len(words) >= 3 and words[-2] == "per" and words[-1] in _UNITS:
+    if len(words) >= 3 and words[-2] in ("per", "je", "pro") and words[-1] in _UNITS:
         return len(words) - 2
     return None
 

@@ -519,8 +519,8 @@ def _continuation(line: Line, columns: Sequence[Column]) -> tuple[str, tuple[Wor
     """The rest of a wrapped name: a line whose only words sit in the name's column, with no amount or label
     in them ("SHS", "5p", "S&P 500 UCITS ETF"; not "Exchange rate 1.0842")."""
     label = label_at(line.words, 0)
-    if any(_AMOUNT.match(word.text) for word in line.words):
-        return None
+    if any(_AMOUNT.match(word.text) for word in line.words) or len(line.words) > _MAX_WRAP_WORDS:
+        return None  # a name runs on for a few words, not for a sentence
     if label is not None and typed_value_follows(label.field, line.words, label.end):
         return None  # "Exchange rate 1.0842": a label with its value; "Shares 5p" ends a name
     if reads_as_prose(line.words) or _TRADE_NOTE.match(line.text.strip()):
@@ -538,6 +538,7 @@ def _continuation(line: Line, columns: Sequence[Column]) -> tuple[str, tuple[Wor
     return None
 
 
+_MAX_WRAP_WORDS = 10
 # The notes US confirmations print under a trade: how it was solicited, where and how it was done.
 _TRADE_NOTE = re.compile(
     r"^(?:un)?solicited\b|^(?:mkt|market|exch|exchange)\b|^(?:average|avg\.?) price\b|^(?:as )?(?:agent|principal)\b"
