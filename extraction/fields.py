@@ -319,6 +319,9 @@ def _labels(words: Sequence[Word], starts: set[int]) -> list[LabelMatch]:
     """Labels that begin a cell or end in ':'; a bare label must be followed by a value or a gap."""
     labels: list[LabelMatch] = []
     aside = _in_brackets(words)
+    # In a sentence ("Please remit payment ... to our trust account at Bank X, A/C No. 4527-5292-0031"), a label
+    # inside it reads no surer than one only the classifier knows: a table's column or a label of its own wins.
+    inline = LEARNED_RANK if reads_as_prose(words) else INLINE_RANK
     position = 0
     while position < len(words):
         match = label_at(words, position)
@@ -328,7 +331,7 @@ def _labels(words: Sequence[Word], starts: set[int]) -> list[LabelMatch]:
             if position not in starts:
                 # Inside running text ("... on request; reference ZHR-5917."), or qualified ("CDP A/C:", a kind
                 # of account): the weaker reading.
-                match = replace(match, rank=match.rank + INLINE_RANK)
+                match = replace(match, rank=match.rank + inline)
             if labels and _joined(labels[-1], match, words):
                 # "BROKERAGE & GST A$3.00": one amount for both, named by the first.
                 match = replace(labels.pop(), end=match.end, explicit=match.explicit)

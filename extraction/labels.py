@@ -651,6 +651,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "sec trans fee",
         "sec transaction fee",
         "ptm",
+        "clearing",
+        "clearing fees",
     ),
     "taxes": (
         "stamp duty",
@@ -722,6 +724,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "impuesto s/ transacciones financieras",
         "impuesto sobre las transacciones financieras",
         "impuesto transacciones financieras",
+        "sst",
+        "sales and service tax",
+        "service tax",
     ),
     "accrued_interest": (
         "accrued interest",
@@ -742,6 +747,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "purchased / sold interest",
     ),
     "account": (
+        "trading a/c",
+        "trading a/c no",
+        "trading account",
+        "trading account no",
         "account number",
         "account no",
         "account no.",
@@ -766,7 +775,6 @@ LABELS: dict[str, tuple[str, ...]] = {
         "account code",
         "client code",
         "account #",
-        "trading account",
         "a/c no",
         "investor number",
         "portfolio number",
@@ -1274,6 +1282,13 @@ NOT_FIELDS: tuple[str, ...] = (
     "asset id type",
     "counterparty bic",
     "broker bic",
+    "cds a/c",
+    "cds account",
+    "cds a/c no",
+    "cdp a/c",
+    "cdp account",
+    "cdp a/c no",
+    "cdp securities account",
 )
 
 _NOT_FIELDS = frozenset(NOT_FIELDS)
@@ -1406,11 +1421,14 @@ HEADER_ONLY = {
 }
 
 
+_RATE_AFTER = re.compile(r"\s*\(?@?\s?\d+(?:[.,]\d+)?\s?%\)?$")
+
+
 def field_for_header(text: str) -> str | None:
     """The trade field a whole table or CSV header names, e.g. 'Trade Dt' -> 'trade_date'."""
     key = normalize_label(text)
-    # "Net Amount (EUR)", "Cash £": a header with its unit names what it does without.
-    for name in (key, re.sub(r"\s*\(.*\)$", "", key), _unit_cut(key)):
+    # "Net Amount (EUR)", "Cash £", "SST 8%": a header with its unit or rate names what it does without.
+    for name in (key, re.sub(r"\s*\(.*\)$", "", key), _unit_cut(key), _RATE_AFTER.sub("", key)):
         hit = _BY_TEXT.get(name)
         if hit or name in HEADER_ONLY:
             return hit[0] if hit else HEADER_ONLY[name]

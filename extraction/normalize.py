@@ -16,7 +16,8 @@ _GROUPING = " \u00a0\u202f\u2009'\u2019"
 _CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₣": "CHF", "₹": "INR"}
 # Codes we accept as a trade currency; a three-letter word outside this set is just a word.
 CURRENCY_CODES = frozenset(
-    "USD GBP EUR CHF JPY CAD AUD NZD HKD SGD SEK NOK DKK ZAR CNY INR PLN CZK HUF MXN BRL ILS KRW TWD".split()
+    "USD GBP EUR CHF JPY CAD AUD NZD HKD SGD SEK NOK DKK ZAR CNY INR PLN CZK HUF MXN BRL ILS KRW TWD "
+    "MYR THB IDR AED SAR QAR KWD CLP RON BGN ISK VND".split()
 )
 _CURRENCY_WORDS = {
     "US$": "USD",
