@@ -102,7 +102,7 @@ def repeated_sections(lines: Sequence[Line]) -> list[Sequence[Line]]:
         return [lines]
     starts = [
         0,
-        *_cover(lines, repeated[0]),
+        *_cover(lines, repeated[0], repeated[1]),
         *(_block_start(lines, repeated[0], again, before) for before, again in pairwise(repeated)),
     ]
     return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True) if end > start]
@@ -134,7 +134,7 @@ def repeated_label_blocks(lines: Sequence[Line]) -> list[Sequence[Line]]:
         return [lines]
     starts = [
         0,
-        *_cover(lines, starts[0]),
+        *_cover(lines, starts[0], starts[1]),
         *(_block_start(lines, starts[0], start, before) for before, start in pairwise(starts)),
     ]
     return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True) if end > start]
@@ -171,14 +171,18 @@ def _round_starts(chosen: dict[str, list[int]], repeats: int) -> list[int] | Non
 _BLOCK_WINDOW = 12  # lines before the first header that may belong to its block
 
 
-def _cover(lines: Sequence[Line], first: int) -> list[int]:
-    """The first block begins at the top of its page when pages before it hold something else (a covering
-    letter and its summary of the trades): that is a block of its own."""
+def _cover(lines: Sequence[Line], first: int, second: int) -> list[int]:
+    """Where the first block begins when what comes before it is something else (a covering letter, its
+    summary of the trades), which then is a block of its own: at the top of the first block's page when pages
+    come before it, else, when a table comes before it, back over the lines that open like those that open the
+    second block."""
     page = lines[first].words[0].page
-    if page <= lines[0].words[0].page:
-        return []
-    top = next(i for i in range(first, -1, -1) if i == 0 or lines[i - 1].words[0].page != page)
-    return [top] if 0 < top and first - top <= _BLOCK_WINDOW else []
+    if page > lines[0].words[0].page:
+        top = next(i for i in range(first, -1, -1) if i == 0 or lines[i - 1].words[0].page != page)
+        return [top] if 0 < top and first - top <= _BLOCK_WINDOW else []
+    start = _block_start(lines, second, first, -1)
+    summary = any(header_columns(line) is not None for line in lines[:start])
+    return [start] if 0 < start < first and summary else []
 
 
 def _block_start(lines: Sequence[Line], first: int, again: int, before: int) -> int:

@@ -35,7 +35,7 @@ _LEGAL_FORMS = frozenset(
     "llc l.l.c. ltd ltd. limited plc inc inc. incorporated corp corp. corporation ag sa s.a. gmbh llp lp "
     "nv n.v. bv b.v. se spa s.p.a. kg ab asa oyj sas securities bank co co. partners a/s aps oy pte pty srl "
     "dac clg ulc sa/nv nv/sa sprl bvba sarl s.a.r.l. kgaa sca s.l. sl c.v. cv bhd bhd. berhad tbk ltda ltda. "
-    "l.p. llc. plc. k.k. kk".split()
+    "l.p. llc. plc. k.k. kk sparebank sparbank sparekasse sparkasse".split()
 )
 # A value under a label only the classifier recognised is a guess until the arithmetic vouches for it.
 LEARNED_CONFIDENCE = 0.8
@@ -426,7 +426,11 @@ def _rate_ends_cell(words: Sequence[Word], start: int, starts: set[int]) -> bool
 
 
 def _without_rate(words: list[Word]) -> list[Word]:
-    """A charge's value without the rate printed before it ('@ 0.5%  £148.89' -> '£148.89')."""
+    """A charge's value without the rate printed before it ('@ 0.5%  £148.89' -> '£148.89', '(0,15 %, min 12
+    EUR)  12,00' -> '12,00')."""
+    if len(words) > 2 and words[0].text.startswith("(") and not words[0].text.endswith(")"):
+        # an aside of words before the amount, not an amount in brackets ("(0.10)", "(21,350.84) Dr")
+        words = [w for w, inside in zip(words, _in_brackets(words), strict=True) if not inside] or words
     while len(words) > 1 and _RATE.match(words[0].text):
         words = words[1:]
     return words
@@ -625,6 +629,8 @@ def _segments(cell: Sequence[Word]) -> list[tuple[Word, ...]]:
 def is_company_name(text: str) -> bool:
     """A few words ending in a legal form ('Northbridge Securities LLC'), with no digits (not an address)."""
     words = text.replace(",", " ").split()
+    if len(words) > 2 and words[-1].lower() == "(publ)":
+        words = words[:-1]  # "Skärgårdsbanken AB (publ)": a Swedish public company
     if not 2 <= len(words) <= 7 or any(ch.isdigit() for ch in text):
         return False
     return words[-1].lower() in _LEGAL_FORMS or words[-1] == "AS"  # Norwegian "AS", never the word "as"

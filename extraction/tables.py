@@ -39,6 +39,7 @@ class Column:
     left: float  # boundaries halfway to the neighbouring headers
     right: float
     start: float = 0.0  # where the header's own text begins
+    fallback: str | None = None  # the field it names when a cell is no value of field ("Valuta": EUR)
 
 
 @dataclass(frozen=True)
@@ -309,8 +310,18 @@ def read_cells(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
                     by_column.setdefault(_column_of(part, columns), []).extend(part)
     draft: Draft = {}
     for number, words in by_column.items():
-        field = columns[number].field
-        if field and (read := parse_cell(field, words, ctx)):
+        column = columns[number]
+        read = parse_cell(column.field, words, ctx) if column.field else None
+        if read is None and column.fallback:
+            read = parse_cell(column.fallback, words, ctx)  # "Valuta  EUR" in Norway, "Valuta 29.10." in Germany
+        if (
+            read is None
+            and column.field is None
+            and len(words) <= 2
+            and (side := normalize.parse_side(cell_text(words)))
+        ):
+            read = "side", Found(side, tuple(words))  # "Handel": Kjøp, Solgt under a header no list knows
+        if read:
             add_reading(draft, *read)  # "SEC Fee", "TAF" and "Service Charge" are the fees together
     return draft
 
@@ -366,6 +377,8 @@ def _read_rows(
     while index < len(lines) and misses < MAX_MISSES and header_columns(lines[index]) is None:
         if _labels_only(lines[index]):
             break  # the labels of the next box or table: this table's rows are over
+        if _charge_line(lines[index]):
+            break  # "Kurtasje (0,069 %, min. 9 EUR)  9,00": the charges under the trade, labels with their values
         draft = read_row(lines[index], columns, ctx)
         if draft:
             used.add(index)
@@ -481,7 +494,7 @@ def _columns(line: Line, fields: Sequence[str | None]) -> list[Column]:
     for number, (cell, field) in enumerate(zip(cells, fields, strict=True)):
         left = (cells[number - 1][-1].x1 + cell[0].x0) / 2 if number else float("-inf")
         right = (cell[-1].x1 + cells[number + 1][0].x0) / 2 if number + 1 < len(cells) else float("inf")
-        columns.append(Column(field, left, right, cell[0].x0))
+        columns.append(Column(field, left, right, cell[0].x0, SECOND_READING.get(normalize_label(cell_text(cell)))))
     return columns
 
 
@@ -632,6 +645,18 @@ def _dated(line: Line, columns: Sequence[Column], ctx: DocContext) -> bool:
 def _only_column(line: Line, columns: Sequence[Column]) -> str | None:
     places = {_column_of(cell, columns) for cell in line.cells}
     return columns[places.pop()].field if len(places) == 1 else None
+
+
+def _charge_line(line: Line) -> bool:
+    """A line that opens with the name of a charge or a total, its amounts after it: no row of trades."""
+    match = label_at(line.cells[0], 0)
+    return (
+        match is not None
+        and match.field in _CHARGED
+        and (match.end == len(line.cells[0]) or line.cells[0][match.end].text.startswith("("))
+        and len(line.cells) <= 3
+        and all(any(ch.isdigit() for ch in cell_text(cell)) for cell in line.cells[1:])
+    )
 
 
 def _labels_only(line: Line) -> bool:
