@@ -91,12 +91,12 @@ def repeated_sections(lines: Sequence[Line]) -> list[Sequence[Line]]:
     texts = ["  ".join(cell_text(cell).lower() for cell in lines[index].cells) for index in headers]
     # The header printed most often marks the blocks; a smaller one repeated inside some of them (the
     # charges under a trade) does not.
-    most = max(texts, key=texts.count, default="")
-    if texts.count(most) < 2:
-        return [lines]
     # A block may print its header a little differently ("PAR VALUE" and "ACCRUED INTEREST" over a bond's
-    # band, "QUANTITY" over a share's): a header that shares most of its names with the most printed one
-    # opens a block too.
+    # band, "QUANTITY" over a share's): a header that shares most of its names with another is printed again.
+    alike = [sum(_alike(text, other) for other in texts) for text in texts]
+    if max(alike, default=0) < 2:
+        return [lines]
+    most = texts[max(range(len(texts)), key=lambda n: (alike[n], texts.count(texts[n])))]
     repeated = [index for index, text in zip(headers, texts, strict=True) if _alike(text, most)]
     if len(repeated) < 2:
         return [lines]
@@ -121,6 +121,8 @@ def repeated_label_blocks(lines: Sequence[Line]) -> list[Sequence[Line]]:
     then again) with no table header: a block begins where each round of those labels begins."""
     rounds: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
+        if header_columns(line) is not None:
+            continue  # a table's header names its columns, not a round of one trade's labels
         for field in fields.leading_label_fields(line):
             if field in _BLOCK_FIELDS:
                 rounds.setdefault(field, []).append(index)

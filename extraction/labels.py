@@ -1307,6 +1307,8 @@ NOT_FIELDS: tuple[str, ...] = (
     "tidspunkt",
     "kundenr",
     "ordrenr",
+    "l/s",
+    "long/short",
 )
 
 _NOT_FIELDS = frozenset(NOT_FIELDS)
@@ -1357,12 +1359,14 @@ _HEADING_LINES = 3  # lines above a table that may be its heading
 
 
 def positions_table(lines: Sequence[Line], index: int, fields: set[str | None]) -> bool:
-    """Is the table whose header is lines[index] a table of positions held: no side and no trade date in its
-    columns, under a heading that says holdings?"""
-    if fields & {"side", "trade_date"}:
+    """Is the table whose header is lines[index] a table of positions held: no trade date in its columns, under
+    a heading that says holdings, or no side either and columns that say what positions are worth?"""
+    if "trade_date" in fields:
         return False
     if any(HOLDINGS.search(line.text) for line in lines[max(0, index - _HEADING_LINES) : index + 1]):
-        return True
+        return True  # a long/short column under "Security positions at close" tells no deal's side
+    if "side" in fields:
+        return False
     # Without a heading, the columns tell: what a position is worth, weighs or has gained, never a deal's.
     return any(POSITION_COLUMNS.search(line.text) for line in lines[index : index + 2])
 

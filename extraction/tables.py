@@ -54,8 +54,10 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> Tables:
     drafts: list[Draft] = []
     used: set[int] = set()
     ledger = False
+    section: Draft = {}  # what the latest section heading says of the rows under it ("Account N79-31313A (USD)")
     index = 0
     while index < len(lines):
+        section = _section(lines[index], ctx) or section
         if (transposed := _transposed(lines, index, ctx)) is not None:
             found, end = transposed
             drafts.extend(found)
@@ -84,7 +86,7 @@ def find_tables(lines: Sequence[Line], ctx: DocContext) -> Tables:
         else:
             # "Canadian dollar account activity (CAD)" over the header, or "Amount (CAD)" in it.
             currency = _header_currency(lines[max(0, index - 1) : index + depth], columns)
-            drafts[before:] = [{**currency, **draft} for draft in drafts[before:]]
+            drafts[before:] = [{**section, **currency, **draft} for draft in drafts[before:]]
             ledger = ledger or others
         used.update(range(index, start))
         index = after
@@ -190,6 +192,22 @@ def _charges_row(line: Line, columns: Sequence[Column], ctx: DocContext) -> tupl
             add_reading(draft, field, found)
     reference = draft.pop("trade_ref", None)
     return (str(reference.value), draft) if reference is not None and draft else None
+
+
+def _section(line: Line, ctx: DocContext) -> Draft:
+    """A statement's heading for one of its accounts ("Account N79-31313A | STAT ARB MARGIN | (USD)"): the
+    account, and the currency in brackets, of the tables under it."""
+    match = label_at(line.words, 0)
+    if match is None or match.field != "account" or len(line.cells) < 2:
+        return {}
+    found = find_labelled([line], ctx).get("account")
+    if found is None:
+        return {}
+    section: Draft = {"account": replace(found, confidence=min(found.confidence, 0.85))}
+    for cell in line.cells[1:]:
+        if len(cell) == 1 and _ASIDE.match(cell[0].text) and (code := normalize.normalize_currency(cell[0].text[1:-1])):
+            section["currency"] = Found(code, cell, confidence=0.85)
+    return section
 
 
 def _holdings(lines: Sequence[Line], index: int, columns: Sequence[Column]) -> bool:
@@ -385,7 +403,7 @@ def _read_rows(
             if below is not None and index + 1 < len(lines) and not read_row(lines[index + 1], columns, ctx):
                 index += 1  # the row's second line, under the header's second line
                 used.add(index)
-                draft = {**read_cells(lines[index], below, ctx), **draft}
+                draft = {**read_cells(lines[index], below, ctx), **_name_run_on(lines[index], columns, draft)}
             drafts.append(draft)
             misses, tail = 0, index
         elif drafts and index - 1 == tail and (codes := _codes_and_facts_under(lines[index], columns, ctx)):
@@ -565,6 +583,22 @@ _SECOND_LINE = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{6,})$")  # a time, a
 _DASHES = frozenset({"-", "–", "—"})
 _CODE = re.compile(r"^[A-Z][A-Z0-9&.]{1,14}$")
 _AMOUNT = re.compile(r"^[(+-]?\d[\d,.']*[.,]\d+\)?$")
+
+
+def _name_run_on(line: Line, columns: Sequence[Column], draft: Draft) -> Draft:
+    """A row's second line may carry the end of its name under the name ("INC COM NEW" under "MORVANNE WATER
+    HOLDINGS"), whatever the header's second line names there."""
+    name = draft.get("security_name")
+    more = [
+        cell
+        for cell in line.cells
+        if columns[_column_of(cell, columns)].field == "security_name"
+        and not any(ch.isdigit() for ch in cell_text(cell))
+    ]
+    if name is None or len(more) != 1:
+        return draft
+    words = name.words + more[0]
+    return {**draft, "security_name": replace(name, value=f"{name.value} {cell_text(more[0])}", words=words)}
 
 
 def _codes_and_facts_under(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
