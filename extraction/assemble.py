@@ -63,8 +63,11 @@ def same_deal(one: Trade, other: Trade) -> bool:
     return len(names) <= 1 or any(a.startswith(b) or b.startswith(a) for a in names for b in names if a != b)
 
 
-def _extent(trades: Sequence[Trade]) -> tuple[int, int]:
-    return len(trades), sum(trade.filled() for trade in trades)
+def _extent(trades: Sequence[Trade]) -> tuple[int, int, int]:
+    """How much a reading found: its deals (a summary row and the same deal's details told again count once),
+    then the fewer such repeats, then its fields."""
+    deals = len({(trade.side, trade.quantity) for trade in trades})
+    return deals, deals - len(trades), sum(trade.filled() for trade in trades)
 
 
 @dataclass(frozen=True)
@@ -182,12 +185,12 @@ def _cover(lines: Sequence[Line], first: int, second: int) -> list[int]:
     if page > lines[0].words[0].page:
         top = next(i for i in range(first, -1, -1) if i == 0 or lines[i - 1].words[0].page != page)
         return [top] if 0 < top and first - top <= _BLOCK_WINDOW else []
-    start = _block_start(lines, second, first, -1)
+    start = _block_start(lines, second, first, -1, since=first + 1)
     summary = any(header_columns(line) is not None for line in lines[:start])
     return [start] if 0 < start < first and summary else []
 
 
-def _block_start(lines: Sequence[Line], first: int, again: int, before: int) -> int:
+def _block_start(lines: Sequence[Line], first: int, again: int, before: int, since: int = 0) -> int:
     """Where the block around a repeated header begins: back over the lines that open like the lines
     before the first header ("You have PURCHASED", "Investment Name: ..."), never two odd lines in a row (the
     security's name opens like no other line), and never back to the header before."""
@@ -197,7 +200,7 @@ def _block_start(lines: Sequence[Line], first: int, again: int, before: int) -> 
         top = next(i for i in range(again, -1, -1) if i == 0 or lines[i - 1].words[0].page != page)
         if again - top <= _BLOCK_WINDOW:
             return max(top, first + 1)
-    openings = {_opening(line) for line in lines[max(0, first - _BLOCK_WINDOW) : first]}
+    openings = {_opening(line) for line in lines[max(since, first - _BLOCK_WINDOW) : first]}
     start, odd = again, False
     for index in range(again - 1, before, -1):
         if _opening(lines[index]) in openings:

@@ -76,7 +76,13 @@ def test_it_maps_two_digit_years_to_this_century_below_70() -> None:
 def test_it_decides_day_first_from_any_date_that_tells() -> None:
     assert detect_day_first("Trade 03/04/2025, settles 14/04/2025") is True
     assert detect_day_first("Trade 03/14/2025") is False
-    assert detect_day_first("Trade 03/04/2025 on 2025-03-04") is None
+    assert detect_day_first("Trade 03/04/2025 on 2025-06-30") is None
+
+
+def test_a_year_first_date_tells_how_the_figures_run_when_it_matches_one_reading() -> None:
+    # "Signed 2023.10.11" on a note dated "11-10-2023": the day comes first.
+    assert detect_day_first("Trade date 11-10-2023 ... Digitally signed, Date: 2023.10.11") is True
+    assert detect_day_first("Trade 03/04/2025 on 2025-03-04") is False
 
 
 @pytest.mark.parametrize(("token", "code"), [("£", "GBP"), ("$", "USD"), ("€", "EUR"), ("chf", "CHF"), ("US$", "USD")])
