@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -234,6 +235,11 @@ def _trades_in(lines: Sequence[Line], whole: _Whole, inherited: Draft) -> tuple[
     told = [[fields.narrated(row, ctx) for row in table] for table in sequences]
     rows += [row for table in told if len(table) > 1 for row in table if is_trade(row)]
     document = {**inherited, **_document_fields(lines, whole, used, singles)}
+    if "counterparty" in inherited and (
+        document["counterparty"].confidence < inherited["counterparty"].confidence or _issuer_named(document)
+    ):
+        # The firm the whole document names: a block far from the letterhead may only name the security's issuer.
+        document["counterparty"] = inherited["counterparty"]
     if len(rows) == 1 and not tables.ledger:
         # One trade in a table: whatever else the document states (charges, net, references) is its; not so
         # the one trade among a statement's cash rows, whose summary ("Fees and charges") is the account's.
@@ -244,6 +250,12 @@ def _trades_in(lines: Sequence[Line], whole: _Whole, inherited: Draft) -> tuple[
     if is_trade(document):
         return [to_trade(document)], document
     return [], document
+
+
+def _issuer_named(draft: Draft) -> bool:
+    """Is the counterparty read the security's own name ("Kestova Brewing SE")?"""
+    party, name = draft.get("counterparty"), draft.get("security_name")
+    return party is not None and name is not None and str(name.value).lower().startswith(str(party.value).lower())
 
 
 def is_trade(draft: Draft) -> bool:
@@ -312,7 +324,11 @@ def _vouched_issuer(found: Found, text: str) -> Found:
     """A letterhead name the document prints again (a footer, "issued by ...") is surely its issuer."""
     name = str(found.value)
     if len(name) >= 6 and text.lower().count(name.lower()) >= 2:
-        return replace(found, confidence=max(found.confidence, 0.92))
+        # "FJORDKYST SPAREBANK" in the masthead, "Fjordkyst Sparebank" in the footer: the name as written.
+        written = next(
+            (m.group() for m in re.finditer(re.escape(name), text, re.IGNORECASE) if not m.group().isupper()), name
+        )
+        return replace(found, value=written, confidence=max(found.confidence, 0.92))
     return found
 
 
