@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extraction import swift
 from extraction.assemble import build_trades
 from extraction.doctype import classify
 from extraction.layout import lines_from_text
@@ -21,6 +22,8 @@ def decode(data: bytes) -> str:
 
 
 def text_trades(text: str, *, counterparty_hint: str | None = None) -> list[Trade]:
+    if swift.looks_like_swift(text):
+        return swift.swift_trades(text)  # ISO 15022 messages: their tags say what each value is
     text = without_carriage_control(text)
     return build_trades(lines_from_text(text), text, counterparty_hint=counterparty_hint)
 

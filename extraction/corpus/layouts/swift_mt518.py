@@ -865,10 +865,8 @@ def build(rng: random.Random) -> Document:
             continue
         named = run.style != "raw" or run.names or msg.named
         truth.append(
-            msg.deal.truth(
-                counterparty=msg.sender.name if named else None,
-                gross_amount=money.text(msg.deal.gross_amount) if msg.printed_gross else None,
-            )
+            # The contract's gross is quantity x price whether or not the message states the deal amount.
+            msg.deal.truth(counterparty=msg.sender.name if named else None)
         )
     text = _print_run(rng, run, messages)
     return Document(text.encode("ascii"), "confirmation", truth)
