@@ -745,6 +745,14 @@ _SIDE_LABEL = re.compile(r"^(?P<side>[^\W\d]+(?: [^\W\d]+)?):\s+(?P<rest>\S.*)$"
 
 
 def _side_as_label(line: Line) -> Draft:
+    if len(line.cells) == 2 and (side := normalize.parse_side(cell_text(line.cells[0]))) and len(line.cells[0]) <= 2:
+        # "Kjøp  |  Kvitfjell Shipping ASA": the side in a cell of its own, the security in the next.
+        name = _name_words(line.cells[1])
+        if name and len(name) == len(line.cells[1]) and not normalize.parse_side(cell_text(name)):
+            return {
+                "side": Found(side, line.cells[0], confidence=0.8),
+                "security_name": Found(cell_text(name), tuple(name), confidence=0.8),
+            }
     text, spans = join_words(line.words)
     match = _SIDE_LABEL.match(text)
     if not match or (side := normalize.parse_side(match.group("side"))) is None:

@@ -656,6 +656,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ptm",
         "clearing",
         "clearing fees",
+        "valutavekslingsgebyr",
+        "vekslingsgebyr",
+        "valutaväxlingsavgift",
+        "växlingsavgift",
     ),
     "taxes": (
         "stamp duty",
@@ -828,6 +832,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "shareholder reference number",
         "a/c code",
         "client a/c",
+        "aksjesparekonto",
+        "depånr",
+        "isk-konto",
+        "investeringssparkonto",
+        "ask-konto",
     ),
     "trade_ref": (
         "confirm no",
@@ -930,6 +939,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "handelsnr.",
         "notanr",
         "nota nr.",
+        "kontraktsnr",
+        "kontraktnr",
+        "kontraktnummer",
+        "kontrakt nr",
         # An order may be filled in several trades: its number is the weaker name of a trade's reference.
         "auftragsnummer",
         "ordernummer",
