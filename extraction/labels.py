@@ -220,6 +220,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "units sold",
         "units subscribed",
         "units cancelled",
+        "qté",
+        "qte",
+        "qtté",
     ),
     "price": (
         "price",
@@ -943,6 +946,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "kontraktnr",
         "kontraktnummer",
         "kontrakt nr",
+        "réf",
         # An order may be filled in several trades: its number is the weaker name of a trade's reference.
         "auftragsnummer",
         "ordernummer",

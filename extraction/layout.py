@@ -7,6 +7,7 @@ fixed-width text as for a PDF.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -99,10 +100,18 @@ def lines_from_text(text: str) -> list[Line]:
     """Lines of plain text; two or more spaces or a tab separate cells, as in fixed-width reports."""
     lines = []
     for number, raw in enumerate(text.expandtabs(8).splitlines()):
-        words = _text_words(raw, number)
+        words = _text_words(_RULED.sub(_blank, raw), number)
         if words:
             lines.append(make_line(words))
     return lines
+
+
+# A table drawn with characters ("Réf. | Sens | Qté"): its rules are gaps between cells.
+_RULED = re.compile(r"(?<=\s)\|(?=\s)|^\s*\|\s|\s\|\s*$")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _text_words(raw: str, number: int) -> list[Word]:
