@@ -91,7 +91,8 @@ def find_details(lines: Sequence[Line], ctx: DocContext) -> Draft:
 
 _FUNCTION_WORDS = frozenset(
     "the if there are is be in your you at an to by for with this that which was "
-    "und die wird werden sie nicht ist wir ihre vous nous est sont votre usted sus para siete vostro".split()
+    "und die wird werden sie nicht ist wir ihre vous nous est sont votre usted sus para siete vostro "
+    "en el los las del por con que se".split()
 )
 
 

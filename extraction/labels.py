@@ -87,6 +87,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # The bare word is the weakest name of the trade date: a letter's date is printed so too.
         "date",
         "datum",
+        "séance du",
+        "séance",
+        "date de séance",
     ),
     "settlement_date": (
         "settlement date",
@@ -357,6 +360,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "gross redemption proceeds",
         "consid",
         "consid.",
+        "montant négocié",
     ),
     "net_amount": (
         "net amount",
@@ -737,6 +741,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "sst",
         "sales and service tax",
         "service tax",
+        "timbre",
+        "droit de timbre",
+        "droits de timbre",
+        "timbre fédéral",
     ),
     "accrued_interest": (
         "accrued interest",
@@ -840,6 +848,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "isk-konto",
         "investeringssparkonto",
         "ask-konto",
+        "portefeuille",
+        "n° de portefeuille",
     ),
     "trade_ref": (
         "confirm no",
@@ -947,6 +957,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "kontraktnummer",
         "kontrakt nr",
         "réf",
+        "n° d'opération",
+        "n° d’opération",
+        "numéro d'opération",
+        "no d'opération",
         # An order may be filled in several trades: its number is the weaker name of a trade's reference.
         "auftragsnummer",
         "ordernummer",
@@ -1416,10 +1430,12 @@ class LabelMatch:
 def normalize_label(text: str) -> str:
     """Lower case, single-spaced, without a trailing colon, dots or '#': 'Trade  Date:' -> 'trade date'."""
     text = text.lower().replace("_", " ").replace("#", " no").strip()
+    text = _INITIALS.sub(lambda m: m.group().replace(".", ""), text)  # "I.V.A." is "iva", "T.V.A." "tva"
     text = re.sub(r"[:.*¹²³⁴⁵]+$", "", text.strip())  # a trailing footnote mark: "Brokerage*", "Net¹"
     return " ".join(_NUMBER_WORD.get(word, word) for word in text.split())
 
 
+_INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}(?:[a-z](?![\w.]))?")
 # "Transaction number", "Transaction No.", "Transaction nr": one label.
 _NUMBER_WORD = {"number": "no", "no.": "no", "nr": "no", "nr.": "no", "num": "no", "n°": "no", "nº": "no"}
 

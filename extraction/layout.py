@@ -96,6 +96,9 @@ def make_line(words: Sequence[Word]) -> Line:
     return Line(words=tuple(words), cells=split_cells(words))
 
 
+LEADER = re.compile(r"[.…·_]{3,}(?=[\s:]|$)")
+
+
 def lines_from_text(text: str) -> list[Line]:
     """Lines of plain text; two or more spaces or a tab separate cells, as in fixed-width reports."""
     lines = []
@@ -106,8 +109,9 @@ def lines_from_text(text: str) -> list[Line]:
     return lines
 
 
-# A table drawn with characters ("Réf. | Sens | Qté"): its rules are gaps between cells.
-_RULED = re.compile(r"(?<=\s)\|(?=\s)|^\s*\|\s|\s\|\s*$")
+# A table drawn with characters ("Réf. | Sens | Qté"): its rules are gaps between cells; so are the dots that
+# lead a label to its value ("Quantité ........ : 2 234").
+_RULED = re.compile(r"(?<=\s)\|(?=\s)|^\s*\|\s|\s\|\s*$|" + LEADER.pattern)
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -14,7 +14,7 @@ from pdfplumber.utils.text import extract_words
 
 from extraction.assemble import build_trades
 from extraction.doctype import classify
-from extraction.layout import Line, Word, lines_from_pdf_words, lines_from_text
+from extraction.layout import LEADER, Line, Word, lines_from_pdf_words, lines_from_text
 from extraction.pdfcount import CharCounter
 from extraction.reading import ReadError, Reading
 from extraction.types import Trade
@@ -82,6 +82,8 @@ def _read_pages(pdf: pdfplumber.PDF, counter: CharCounter, max_pages: int) -> Pd
 def _words(chars: list[dict[str, object]], number: int) -> list[Word]:
     words = []
     for w in extract_words(chars, return_chars=True):
+        if LEADER.fullmatch(str(w["text"])):
+            continue  # "Quantity ........ 2,234": the dots only lead the eye from the label to its value
         parts = _parts(w["chars"])
         if len(parts) == 1:
             words.append(
