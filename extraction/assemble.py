@@ -23,7 +23,7 @@ from extraction.values import DocContext, Found
 # Fields a document states once for all the trades of its table.
 _SHARED_WITH_ROWS = ("counterparty", "account", "currency", "trade_date", "settlement_date", "side")
 # Fields the first block of a document states for all of its blocks (letterhead, account).
-_SHARED_WITH_SECTIONS = ("counterparty", "account", "currency", "trade_date")
+_SHARED_WITH_SECTIONS = ("counterparty", "account", "currency", "trade_date", "settlement_date")
 # Fields whose labels, repeated block after block, mark a document holding one trade per block.
 _BLOCK_FIELDS = (
     *("quantity", "price", "gross_amount", "net_amount", "isin", "cusip", "security_name", "trade_ref"),

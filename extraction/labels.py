@@ -667,6 +667,15 @@ LABELS: dict[str, tuple[str, ...]] = {
         "vekslingsgebyr",
         "valutaväxlingsavgift",
         "växlingsavgift",
+        "sfc transaction levy",
+        "sfc levy",
+        "afrc transaction levy",
+        "afrc levy",
+        "frc transaction levy",
+        "ccass settlement fee",
+        "ccass fee",
+        "ccass fees",
+        "settlement fee (ccass)",
     ),
     "taxes": (
         "stamp duty",
@@ -1429,12 +1438,15 @@ class LabelMatch:
 
 def normalize_label(text: str) -> str:
     """Lower case, single-spaced, without a trailing colon, dots or '#': 'Trade  Date:' -> 'trade date'."""
-    text = text.lower().replace("_", " ").replace("#", " no").strip()
+    text = text.lower().replace("_", " ").replace("#", " no").replace("：", ":").strip()
+    # "Trade Date 交易日期": a label printed with its translation in Chinese or Japanese is the label.
+    text = _CJK.sub(" ", text).strip()
     text = _INITIALS.sub(lambda m: m.group().replace(".", ""), text)  # "I.V.A." is "iva", "T.V.A." "tva"
     text = re.sub(r"[:.*¹²³⁴⁵]+$", "", text.strip())  # a trailing footnote mark: "Brokerage*", "Net¹"
     return " ".join(_NUMBER_WORD.get(word, word) for word in text.split())
 
 
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]+")
 _INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}(?:[a-z](?![\w.]))?")
 # "Transaction number", "Transaction No.", "Transaction nr": one label.
 _NUMBER_WORD = {"number": "no", "no.": "no", "nr": "no", "nr.": "no", "num": "no", "n°": "no", "nº": "no"}
@@ -1451,6 +1463,13 @@ for _text, (_field, _rank) in list(_BY_TEXT.items()):
         _numbered = _BY_TEXT.get(_text + " no")
         if _numbered is None or _numbered[0] == _field and _numbered[1] > _rank:
             _BY_TEXT[_text + " no"] = (_field, _rank)
+# "Stock Name" says all that "Stock" says and more: a longer label ranks at least as well as its first words do.
+for _text, (_field, _rank) in list(_BY_TEXT.items()):
+    _words = _text.split()
+    for _cut in range(1, len(_words)):
+        _head_hit = _BY_TEXT.get(" ".join(_words[:_cut]))
+        if _head_hit is not None and _head_hit[0] == _field and _head_hit[1] < _BY_TEXT[_text][1]:
+            _BY_TEXT[_text] = (_field, _head_hit[1])
 # Text taken from PDFs sometimes loses the space inside a label ("GROSSAMOUNT"): one word may be a
 # many-word label written solid.
 _SOLID: dict[str, tuple[str, int]] = {}

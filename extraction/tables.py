@@ -406,6 +406,9 @@ def _read_rows(
                 draft = {**read_cells(lines[index], below, ctx), **_name_run_on(lines[index], columns, draft)}
             drafts.append(draft)
             misses, tail = 0, index
+        elif drafts and index - 1 == tail and _translation(lines[index]):
+            used.add(index)  # "銀帆酒店": the row's name again in Chinese; codes may follow under it
+            tail = index
         elif drafts and index - 1 == tail and (codes := _codes_and_facts_under(lines[index], columns, ctx)):
             # "ISIN DE00060KC5W5" printed under the row's name; "CUSIP 082E7M105 Settles 2023-12-05 Comm 9.95"
             for field, found in codes.items():
@@ -521,6 +524,9 @@ def read_row(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft | 
     draft = read_cells(line, columns, ctx)
     if "quantity" not in draft or not draft.keys() & _AMOUNT_COLUMNS:
         return None
+    named = {column.field for column in columns} & _NAMING
+    if len(named) >= 2 and not draft.keys() & _NAMING:
+        return None  # "- 09:44:30  2,000  16.600  33,200.00": one fill of the order above, not a trade of its own
     code = draft.get("ticker")
     if code is not None and "side" not in draft and (side := normalize.parse_side(str(code.value))):
         # A "Code" column of activity codes (BUY, SLD, DIV): the side, not the security's symbol.
@@ -544,6 +550,8 @@ def read_row(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft | 
 
 
 _WRAPPING = frozenset({"security_name"})
+# The columns that say which deal a row is: a row of a table that has them and fills none is no deal.
+_NAMING = frozenset({"security_name", "ticker", "isin", "cusip", "sedol", "trade_ref", "side"})
 
 
 def _continuation(line: Line, columns: Sequence[Column]) -> tuple[str, tuple[Word, ...]] | None:
@@ -556,6 +564,8 @@ def _continuation(line: Line, columns: Sequence[Column]) -> tuple[str, tuple[Wor
         return None  # "Exchange rate 1.0842": a label with its value; "Shares 5p" ends a name
     if reads_as_prose(line.words) or _TRADE_NOTE.match(line.text.strip()):
         return None  # "WE ACTED AS AGENT", "UNSOLICITED", "MKT NYSE": a note on the trade, not its name
+    if _translation(line):
+        return None  # "銀帆酒店": the name again in Chinese, not more of it
     field = _only_column(line, columns)
     if field in _WRAPPING:
         return field, line.words
@@ -583,6 +593,11 @@ _SECOND_LINE = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{6,})$")  # a time, a
 _DASHES = frozenset({"-", "–", "—"})
 _CODE = re.compile(r"^[A-Z][A-Z0-9&.]{1,14}$")
 _AMOUNT = re.compile(r"^[(+-]?\d[\d,.']*[.,]\d+\)?$")
+
+
+def _translation(line: Line) -> bool:
+    """A line in another script only (Chinese, Japanese): a translation of what is printed above it."""
+    return not any(ch.isascii() and ch.isalnum() for ch in line.text) and any(ch.isalpha() for ch in line.text)
 
 
 def _name_run_on(line: Line, columns: Sequence[Column], draft: Draft) -> Draft:

@@ -207,6 +207,8 @@ def _security_name(words: Sequence[Word], ctx: DocContext) -> Found | None:
     if len(kept) > 2 and kept[-2].text.endswith(",") and normalize.normalize_currency(kept[-1].text):
         kept = kept[:-1]  # "Republic of France 3.75% 25 May 2056, EUR": the currency it is dealt in
     text = re.sub(r"\(\s*\)", "", cell_text(kept)).strip(" :-,;/")
+    if not any(ch.isalpha() for ch in text):
+        return None  # "09:44:30" under the name: a fill's time, no name
     return Found(text, tuple(kept)) if text else None
 
 
