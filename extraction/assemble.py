@@ -302,6 +302,10 @@ def _document_fields(lines: Sequence[Line], whole: _Whole, used: frozenset[int],
         fallbacks["currency"] = Found(
             currency, (), confidence=0.9 if only_one else 0.8 if _amount_currency(draft) else 0.6
         )
+    elif normalize.detect_day_first(text) is False and not normalize.currencies_named(text):
+        # No currency printed at all, and the dates run month first: an American document, in dollars. A guess
+        # a person confirms.
+        fallbacks["currency"] = Found("USD", (), confidence=0.6)
     # "Reference: SH4221621122" passes an ISIN check by chance: a code printed as another field's value is that.
     taken = {str(draft[name].value) for name in ("trade_ref", "account") if name in draft}
     fallbacks = {k: v for k, v in fallbacks.items() if k not in IDENTIFIER_FIELDS or str(v.value) not in taken}

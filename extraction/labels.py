@@ -970,6 +970,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "n° d’opération",
         "numéro d'opération",
         "no d'opération",
+        "tag",
         # An order may be filled in several trades: its number is the weaker name of a trade's reference.
         "auftragsnummer",
         "ordernummer",
@@ -1168,6 +1169,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "way",
         "dir",
         "dir.",
+        "tc",
+        "trn cd",
+        "b/s code",
     ),
     "currency": (
         "currency",
@@ -1349,6 +1353,8 @@ NOT_FIELDS: tuple[str, ...] = (
     "ordrenr",
     "l/s",
     "long/short",
+    "st",
+    "status",
 )
 
 _NOT_FIELDS = frozenset(NOT_FIELDS)

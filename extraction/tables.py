@@ -392,13 +392,30 @@ def _read_rows(
         -1,
         False,
     )  # tail: the last line of the latest trade row (its own, or under it)
+    section: Draft = {}  # "ACCOUNT 7UJ-00437  DR DANIEL NOVAK": the account of the rows under it
     while index < len(lines) and misses < MAX_MISSES and header_columns(lines[index]) is None:
         if _labels_only(lines[index]):
             break  # the labels of the next box or table: this table's rows are over
         if _charge_line(lines[index]):
             break  # "Kurtasje (0,069 %, min. 9 EUR)  9,00": the charges under the trade, labels with their values
+        if (
+            (heading := _section(lines[index], ctx))
+            and index + 1 < len(lines)
+            and read_row(lines[index + 1], columns, ctx)
+        ):
+            section, misses = heading, 0
+            used.add(index)
+            index += 1
+            continue
         draft = read_row(lines[index], columns, ctx)
+        if draft and any(_CANCEL.match(cell_text(cell)) for cell in lines[index].cells[:3]):
+            _cancel(drafts, draft)  # "CXL S 16,100 WNY ...": takes back the trade it repeats; no trade itself
+            used.add(index)
+            misses, tail = 0, index
+            index += 1
+            continue
         if draft:
+            draft = {**section, **draft}
             used.add(index)
             if below is not None and index + 1 < len(lines) and not read_row(lines[index + 1], columns, ctx):
                 index += 1  # the row's second line, under the header's second line
@@ -427,6 +444,17 @@ def _read_rows(
             and (codes := listed_codes(wrapped[1], ctx) or _labelled_codes(wrapped[1], ctx))
         ):
             for field, found in codes.items():  # "13:58:31 | 13:59:58 | NIRMALGIR EQ INE408U01932"
+                drafts[-1].setdefault(field, found)
+            used.add(index)
+            tail = index
+        elif drafts and index - 1 == tail and (more := _name_and_facts(lines[index], columns, ctx)):
+            name, facts = more  # "HOLDINGS INC COM  TAG U004326  EXEC 10:51:01": the name's end, then facts
+            previous = drafts[-1].get("security_name")
+            if previous is not None:
+                drafts[-1]["security_name"] = replace(
+                    previous, value=f"{previous.value} {cell_text(name)}", words=previous.words + name
+                )
+            for field, found in facts.items():
                 drafts[-1].setdefault(field, found)
             used.add(index)
             tail = index
@@ -593,6 +621,41 @@ _SECOND_LINE = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{6,})$")  # a time, a
 _DASHES = frozenset({"-", "–", "—"})
 _CODE = re.compile(r"^[A-Z][A-Z0-9&.]{1,14}$")
 _AMOUNT = re.compile(r"^[(+-]?\d[\d,.']*[.,]\d+\)?$")
+
+
+# A register's cancellation of a trade printed earlier, the same figures marked as cancelled.
+_CANCEL = re.compile(r"^\s*(?:CXL|CANC|CANCEL|CANCELLED|CANCELED|CNCL)\b", re.IGNORECASE)
+
+
+def _cancel(drafts: list[Draft], cancel: Draft) -> None:
+    """Take back the latest trade the cancellation repeats (same side, count and price), if the list has it; a
+    cancellation of an earlier day's trade takes back nothing here."""
+    key = [cancel.get(field) and cancel[field].value for field in ("side", "quantity", "price")]
+    for number in range(len(drafts) - 1, -1, -1):
+        if [
+            drafts[number].get(field) and drafts[number][field].value for field in ("side", "quantity", "price")
+        ] == key:
+            del drafts[number]
+            return
+
+
+def _name_and_facts(line: Line, columns: Sequence[Column], ctx: DocContext) -> tuple[tuple[Word, ...], Draft] | None:
+    """A row's second line: the rest of its name under the name, then labelled facts beside it."""
+    first, rest = line.cells[0], line.cells[1:]
+    if (
+        not rest
+        or columns[_column_of(first, columns)].field not in _WRAPPING
+        or any(ch.isdigit() for ch in cell_text(first))
+    ):
+        return None
+    if label_at(first, 0) is not None or reads_as_prose(first) or _translation(line):
+        return None
+    facts = find_labelled([Line(words=tuple(w for cell in rest for w in cell), cells=tuple(rest))], ctx)
+    return (first, facts) if facts and facts.keys() <= _FACTS_UNDER else None
+
+
+# What a row's second line may say of it beside the end of its name.
+_FACTS_UNDER = frozenset({"trade_ref", "cusip", "isin", "sedol", "ticker", "account"})
 
 
 def _translation(line: Line) -> bool:
