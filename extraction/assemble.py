@@ -231,8 +231,8 @@ def _trades_in(lines: Sequence[Line], whole: _Whole, inherited: Draft) -> tuple[
     sequences, in_sequences = find_row_tables(lines, ctx, skip=used | fields.box_lines(lines), details=details)
     used |= in_sequences
     # A header with one value row under it states facts of the document's one trade, like labels do.
-    singles = [table[0] for table in sequences if len(table) == 1]
     told = [[fields.narrated(row, ctx) for row in table] for table in sequences]
+    singles = [table[0] for table in told if len(table) == 1]
     rows += [row for table in told if len(table) > 1 for row in table if is_trade(row)]
     document = {**inherited, **_document_fields(lines, whole, used, singles)}
     if "counterparty" in inherited and (

@@ -294,8 +294,12 @@ def find_row_tables(
                 drafts[-1] = _with_details(drafts[-1], details(lines[following:after]))
             used.update(range(following, after))
             shape, following = after - following, after
-        if details and drafts and _free(lines, following, skip):
+        if details and drafts and not cash and _free(lines, following, skip):
             drafts[-1] = _last_details(drafts[-1], lines[following : following + max(shape, 1)], details, shape)
+        elif details and cash and shape and _free(lines, following, skip):
+            # The last row was a dividend or a deposit: the lines of details under it are its, no label of the
+            # document's ("5,050 shares @ $0.822 tax exempt").
+            used.update(range(following, min(following + shape, len(lines))))
         if drafts:
             drafts[0] = _with_name_above(drafts[0], lines[index + 1 : first])
         if drafts:

@@ -1,0 +1,226 @@
+"""Tables printed on their side, registers with account headings and cancellations, custodian exports, ledger
+statements that tell each trade in words, text tables drawn with rules and dot leaders, labels printed with
+their Chinese translation, and the small value rules behind them.
+
+Every document here is invented for the test.
+"""
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from extraction import normalize
+from extraction.layout import Word, lines_from_text
+from extraction.pipeline import extract
+from extraction.types import Trade
+from extraction.values import DocContext, parse_cell, parse_value
+
+
+def _read(tmp_path: Path, text: str, name: str = "note.txt") -> tuple[Trade, ...]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = extract(path)
+    assert result.ok, result.error
+    return result.trades
+
+
+def _words(text: str) -> list[Word]:
+    return list(lines_from_text(text)[0].words)
+
+
+# --- tables on their side ------------------------------------------------------------------------------------
+
+SIDEWAYS = """\
+Please find below the allocations for today's executions.
+
+      Alloc 1          Alloc 2
+   Alloc Ref   K2401/1          K2401/2
+   Fund        PCP-09           PCP-11
+   Way         SELL             SELL
+   Stock Desc  ORBIT MARINE PLC ORD   ORBIT MARINE PLC ORD
+   TD          13 Jul 2023      13 Jul 2023
+   SD          17 Jul 2023      17 Jul 2023
+   Qty         1,000            2,500
+   Price       1.8800           1.8800
+   Ccy         GBP              GBP
+   Gross Amt   1,880.00         4,700.00
+   Comm        1.88             4.70
+   Net Amt     1,878.12         4,695.30
+
+Kind regards, Middle Office
+"""
+
+
+def test_a_table_on_its_side_gives_one_trade_a_column(tmp_path: Path) -> None:
+    first, second = _read(tmp_path, SIDEWAYS)
+    assert (first.quantity, second.quantity) == (Decimal(1000), Decimal(2500))
+    assert (first.trade_ref, second.trade_ref) == ("K2401/1", "K2401/2")
+    assert (first.side, first.security_name, first.net_amount) == ("SELL", "ORBIT MARINE PLC ORD", Decimal("1878.12"))
+    assert (str(first.trade_date), str(first.settlement_date)) == ("2023-07-13", "2023-07-17")
+
+
+def test_a_fund_named_by_a_code_is_the_clients_account(tmp_path: Path) -> None:
+    first, second = _read(tmp_path, SIDEWAYS)
+    assert (first.account, second.account) == ("PCP-09", "PCP-11")
+
+
+# --- registers --------------------------------------------------------------------------------------------
+
+REGISTER = """\
+ TOLLGATE CLEARING LLC                       TRADE CONFIRMATION REGISTER              PAGE 1
+ RUN 04/25/24                                TRADE DATE 04/24/24
+         TRADE    SETTLE                      SECURITY                                                NET
+ ST  TC  DATE     DATE        QUANTITY SYMBOL DESCRIPTION                   PRICE     PRINCIPAL       AMOUNT
+ --- --- -------- -------- ----------- ------ ----------------------- ----------- ------------- ------------
+
+ ACCOUNT 7UJ-00437   DR ADA NOVAK                        TYPE IRA
+     S   04/24/24 04/26/24       1,000 PIEN   PENHALLOW INSTRUMENTS       20.4270     20,427.00    20,427.00
+                                              HOLDINGS INC COM  TAG U004326  EXEC 10:51:01
+     B   04/24/24 04/26/24         500 AVH    ALDERNEY HOTELS CO          12.0000      6,000.00     6,000.00
+
+ ACCOUNT 7UJ-93595   SOFIA LINDGREN                      TYPE CASH
+     B   04/24/24 04/26/24         800 MSA    MARIBELLE SOFTWARE CO        9.0900      7,272.00     7,272.00
+ CXL B   04/24/24 04/26/24         800 MSA    MARIBELLE SOFTWARE CO        9.0900      7,272.00     7,272.00
+ COR B   04/24/24 04/26/24         800 MSA    MARIBELLE SOFTWARE CO        9.0800      7,264.00     7,264.00
+"""
+
+
+def test_each_account_heading_names_the_account_of_the_rows_under_it(tmp_path: Path) -> None:
+    trades = _read(tmp_path, REGISTER)
+    assert [t.account for t in trades] == ["7UJ-00437", "7UJ-00437", "7UJ-93595"]
+
+
+def test_a_cancellation_takes_back_the_row_it_repeats_and_the_rebill_stands(tmp_path: Path) -> None:
+    trades = _read(tmp_path, REGISTER)
+    assert [t.price for t in trades if t.ticker == "MSA"] == [Decimal("9.0800")]
+
+
+def test_a_rows_second_line_ends_its_name_and_gives_its_tag(tmp_path: Path) -> None:
+    first = _read(tmp_path, REGISTER)[0]
+    assert first.security_name == "PENHALLOW INSTRUMENTS HOLDINGS INC COM"
+    assert first.trade_ref == "U004326"
+    assert first.side == "SELL"  # the "TC" column
+
+
+def test_a_document_naming_no_currency_with_month_first_dates_is_in_dollars_at_low_confidence(tmp_path: Path) -> None:
+    first = _read(tmp_path, REGISTER)[0]
+    assert first.currency == "USD"
+    assert first.confidence["currency"] < 0.9
+
+
+# --- custodian exports ------------------------------------------------------------------------------------
+
+CUSTODIAN = """\
+Report: Transaction Activity | Source: Northgate Global Custody Limited
+Safekeeping account: GC013703 (Elm Endowment Trust)
+
+Txn Code;Txn Description;Txn Date;Contractual Settle;Asset ID;ID Type;Asset Description;Shares/Par;Txn Price;Local Ccy;Net Cash (LC)
+RVP;Receipt vs payment;05/04/2023;07/04/2023;GB0002634946;ISIN;BAE SYSTEMS PLC ORD;1.000;4,50;GBP;(4.500,00)
+DVP;Delivery vs payment;05/04/2023;07/04/2023;037833100;CUSIP;APPLE INC COM;10;150,00;USD;1.500,00
+DVP;Delivery vs payment;05/04/2023;07/04/2023;JP3633400001;ISIN;TOYOTA MOTOR CORP;100000;4466;JPY;446600000
+"""
+
+
+def test_a_custodian_export_reads_its_codes_sides_and_preamble(tmp_path: Path) -> None:
+    bae, apple, toyota = _read(tmp_path, CUSTODIAN, "activity.csv")
+    assert (bae.side, apple.side) == ("BUY", "SELL")  # receive or deliver against payment
+    assert (bae.isin, apple.cusip) == ("GB0002634946", "037833100")  # one column, the scheme each value passes
+    assert bae.security_name == "BAE SYSTEMS PLC ORD"  # "Asset Description", not "Txn Description"
+    assert (bae.account, bae.counterparty) == ("GC013703", "Northgate Global Custody Limited")
+    assert bae.net_amount == Decimal("4500.00")
+    assert toyota.net_amount == Decimal(446600000)  # yen, not a reference number
+
+
+def test_dotted_dates_do_not_decide_the_decimal_mark() -> None:
+    assert normalize.guess_decimal_mark("19.08.2024;21.08.2024;84,201;3949026,90") == ","
+
+
+def test_a_trailing_minus_makes_a_figure_negative() -> None:
+    assert normalize.find_numbers("3094733,60-", decimal_mark=",")[0][0] == Decimal("-3094733.60")
+
+
+# --- ledger statements that tell the trade in words ------------------------------------------------------------
+
+LEDGER = """\
+Cash hub transaction history (SGD)
+Date        Particulars                                                     Debit        Credit      Balance
+01/06/23    Deposit - FAST transfer ref 241522488                                       98,400.00   987,610.62
+            Personal contribution
+07/06/23    SGX buy 14,100 Pasir Laut Engineering Limited (SGX: H0B)   164,675.54                  826,749.17
+            @ $11.664 traded 02/06/23, settled 07/06/23
+            Brokerage $131.57  Clearing & access fees $65.78  GST $15.79  Contract note 99463680
+16/06/23    Dividend - Changi Point Healthcare Limited (G9D)                           4,151.10   830,900.27
+            5,050 shares @ $0.822 tax exempt
+"""
+
+
+def test_a_ledger_row_that_tells_the_trade_in_words_is_read_with_the_lines_under_it(tmp_path: Path) -> None:
+    (trade,) = _read(tmp_path, LEDGER)
+    assert (trade.side, trade.quantity, trade.price) == ("BUY", Decimal(14100), Decimal("11.664"))
+    assert (trade.security_name, trade.ticker) == ("Pasir Laut Engineering Limited", "H0B")
+    assert (str(trade.trade_date), str(trade.settlement_date)) == ("2023-06-02", "2023-06-07")
+    assert (trade.commission, trade.trade_ref, trade.net_amount) == (
+        Decimal("131.57"),
+        "99463680",
+        Decimal("164675.54"),
+    )
+
+
+# --- text drawn with characters, translations ---------------------------------------------------------------
+
+
+def test_a_table_drawn_with_rules_reads_cell_by_cell(tmp_path: Path) -> None:
+    text = """\
+Compte-titres : 5343/6301948
+Date d'exécution : 19/12/2024
+Devise : EUR
+
+Réf.         | Sens  |    Qté | Valeur              | Cours | Montant brut | Courtage |        Net
+-------------+-------+--------+---------------------+-------+--------------+----------+-----------
+241219/95392 | Achat |  7 897 | ARDWICK NETWORKS SA | 24,86 |   196 319,42 |   883,44 | 197 202,86
+"""
+    (trade,) = _read(tmp_path, text)
+    assert (trade.trade_ref, trade.side, trade.quantity) == ("241219/95392", "BUY", Decimal(7897))
+    assert trade.security_name == "ARDWICK NETWORKS SA"  # "Valeur" holds no date: the security
+
+
+def test_dot_leaders_are_a_gap_between_a_label_and_its_value() -> None:
+    assert lines_from_text("Quantité ........ : 2 234")[0].text == "Quantité  : 2 234"
+
+
+def test_a_label_printed_with_its_chinese_translation_is_the_label(tmp_path: Path) -> None:
+    text = """\
+Contract No. 成交單據編號   HC-1001
+Stock Name 股份名稱        JADE PHOENIX HOLDINGS LTD
+Trade Date 交易日期        06/08/2025
+Quantity 數量              12,000
+Price 價格                 18.700
+Consideration 成交金額     224,400.00
+Net Amount 淨額            HKD 224,400.00
+"""
+    (trade,) = _read(tmp_path, text)
+    assert (trade.trade_ref, trade.quantity, trade.price) == ("HC-1001", Decimal(12000), Decimal("18.700"))
+    assert trade.security_name == "JADE PHOENIX HOLDINGS LTD"
+
+
+# --- value rules ------------------------------------------------------------------------------------------
+
+
+def test_a_figure_in_percent_is_no_count_or_amount_but_may_be_a_price() -> None:
+    ctx = DocContext(decimal_mark=".")
+    assert parse_value("quantity", _words("CPN 7.625%"), ctx) is None
+    assert parse_value("net_amount", _words("7.625%"), ctx) is None
+    assert parse_value("price", _words("98.75%"), ctx) is not None
+
+
+def test_an_identifier_column_fills_the_field_its_check_digits_pass() -> None:
+    ctx = DocContext()
+    assert parse_cell("isin", _words("037833100"), ctx)[0] == "cusip"
+    assert parse_cell("isin", _words("B0YBKJ7"), ctx)[0] == "sedol"
+
+
+@pytest.mark.parametrize(("text", "side"), [("RVP", "BUY"), ("Receipt vs payment", "BUY"), ("DVP", "SELL")])
+def test_settlement_codes_say_the_side_only_where_a_side_is_expected(text: str, side: str) -> None:
+    assert normalize.parse_side(text, allow_letters=True) == side
+    assert normalize.parse_side(f"Settlement: {text}") is None
