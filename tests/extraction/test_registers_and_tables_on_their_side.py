@@ -111,11 +111,12 @@ def test_a_document_naming_no_currency_with_month_first_dates_is_in_dollars_at_l
 
 # --- custodian exports ------------------------------------------------------------------------------------
 
-CUSTODIAN = """\
+_HEADER = "Txn Code;Txn Description;Txn Date;Contractual Settle;Asset ID;ID Type;Asset Description;Shares/Par;"
+CUSTODIAN = f"""\
 Report: Transaction Activity | Source: Northgate Global Custody Limited
 Safekeeping account: GC013703 (Elm Endowment Trust)
 
-Txn Code;Txn Description;Txn Date;Contractual Settle;Asset ID;ID Type;Asset Description;Shares/Par;Txn Price;Local Ccy;Net Cash (LC)
+{_HEADER}Txn Price;Local Ccy;Net Cash (LC)
 RVP;Receipt vs payment;05/04/2023;07/04/2023;GB0002634946;ISIN;BAE SYSTEMS PLC ORD;1.000;4,50;GBP;(4.500,00)
 DVP;Delivery vs payment;05/04/2023;07/04/2023;037833100;CUSIP;APPLE INC COM;10;150,00;USD;1.500,00
 DVP;Delivery vs payment;05/04/2023;07/04/2023;JP3633400001;ISIN;TOYOTA MOTOR CORP;100000;4466;JPY;446600000
