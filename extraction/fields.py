@@ -186,6 +186,8 @@ def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found, st
             value_words = _below(lines, index, words[label.start : label.end])
             if label.field == "security_name":
                 value_words = _name_up_to_code(value_words)  # up to "ISIN:" on the line under
+                if value_words and len(labels) == 1 and label.end == len(words):
+                    value_words += _issue_lines(lines, index + 1)
             rank += BELOW_RANK  # the same label with its value beside it, elsewhere, is the surer reading
         coded = value_words and label.field == "security_name" and _code_and_name(words[label.start : label.end])
         if coded and len(value_words) == 1 and _TICKER.match(value_words[0].text.strip(":")):
@@ -200,6 +202,34 @@ def _line_values(lines: Sequence[Line], index: int) -> list[tuple[str, Found, st
             found = Found(None, tuple(value_words), confidence=label.certainty, rank=rank, total=total)
             results.append((label.field, found, label.fallback))
     return results
+
+
+def _issue_lines(lines: Sequence[Line], index: int) -> list[Word]:
+    """Under a lone "DESCRIPTION" label the name may run on: the issuer on one line, then the issue ("ELECTRIC
+    SYSTEM REVENUE REFUNDING BONDS, SERIES 2025C"), while each next line says what kind of security it is and
+    no label, coupon or maturity opens it."""
+    more: list[Word] = []
+    left = lines[index].words[0].x0
+    for number in range(index + 1, min(index + 1 + _ISSUE_LINES, len(lines))):
+        line, above = lines[number], lines[number - 1]
+        cell = line.cells[0]  # a two-column page prints other boxes beside the name: the name's column only
+        text = cell_text(cell)
+        if abs(cell[0].x0 - left) > 2 or not _close_under(above, line) or label_at(cell, 0) is not None:
+            break
+        if not _ISSUE_WORDS.intersection(w.text.strip(",.()").upper() for w in cell):
+            break
+        if _COUPON_TERMS.search(text) or reads_as_prose(cell):
+            break
+        more.extend(cell)
+    return more
+
+
+_ISSUE_LINES = 2
+_ISSUE_WORDS = frozenset(
+    "BONDS BDS NOTES NTS REVENUE REV OBLIGATION GO REFUNDING REF SERIES SER DEBENTURES CERTIFICATES COM SHS ORD "
+    "PFD UNITS WARRANTS ETF FUND TRUST".split()
+)
+_COUPON_TERMS = re.compile(r"%|\b(?:CPN|COUPON|MATURITY|MAT|DUE|CUSIP|ISIN)\b", re.IGNORECASE)
 
 
 def _name_up_to_code(words: list[Word]) -> list[Word]:

@@ -24,7 +24,7 @@ _READERS: dict[str, Callable[[bytes], Reading]] = {
     "csv": csv_reader.extract_csv,
     "txt": text.extract_text,
 }
-_EXTENSIONS = {".pdf": "pdf", ".eml": "eml", ".csv": "csv", ".txt": "txt", ".text": "txt"}
+_EXTENSIONS = {".pdf": "pdf", ".eml": "eml", ".csv": "csv", ".txt": "txt", ".text": "txt", ".fin": "txt", ".prt": "txt"}
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[ \t]?\S", re.MULTILINE)
 _MAIL_HEADERS = re.compile(rb"^(from|to|subject|date|received|message-id|mime-version|return-path):", re.I | re.M)
 
