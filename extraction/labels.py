@@ -971,6 +971,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "numéro d'opération",
         "no d'opération",
         "tag",
+        "cn",
+        "cn no",
+        "c/note",
         # An order may be filled in several trades: its number is the weaker name of a trade's reference.
         "auftragsnummer",
         "ordernummer",

@@ -241,7 +241,7 @@ def stacked_header(lines: Sequence[Line], index: int) -> tuple[Line, int] | None
         fits = _header_words(lower) and (depth > 1 or len(lower.cells) >= 2)
         if not fits or not _right_under(previous, lower):
             break  # a single name under the header tells what a row's second line holds: not a header line
-        for cell in lower.cells:
+        for cell in (part for whole in lower.cells for part in _split_under(whole, joined)):
             over = [n for n, top in enumerate(joined) if _overlaps(top, cell)]
             if len(over) == 1 and joined[over[0]][-1].text.endswith("-"):
                 joined[over[0]][-1:] = [_hyphen_joined(joined[over[0]][-1], cell[0]), *cell[1:]]  # "Settle-" "ment"
@@ -254,6 +254,17 @@ def stacked_header(lines: Sequence[Line], index: int) -> tuple[Line, int] | None
         return None
     cells = tuple(sorted((tuple(cell) for cell in joined), key=lambda cell: min(w.x0 for w in cell)))
     return Line(words=tuple(word for cell in cells for word in cell), cells=cells), depth
+
+
+def _split_under(cell: Sequence[Word], tops: Sequence[Sequence[Word]]) -> list[tuple[Word, ...]]:
+    """A lower cell that runs in under a name above it from the left ("Brokerage access fees" under "Clearing &"
+    over "access fees"): two names, cut where the name above begins."""
+    for top in tops:
+        start = top[0].x0
+        cut = next((n for n in range(1, len(cell)) if cell[n - 1].x1 < start < cell[n].x1), None)
+        if cut is not None and _overlaps(top, cell[cut:]):
+            return [tuple(cell[:cut]), tuple(cell[cut:])]
+    return [tuple(cell)]
 
 
 def _hyphen_joined(upper: Word, lower: Word) -> Word:
@@ -689,8 +700,17 @@ def _identifiers_under(line: Line, columns: Sequence[Column], ctx: DocContext) -
     "SEDOL 047XCQ0 ISIN GB00047XCQ05"), or one bare code whose check digit holds ("DE000Z0D1KZ2")."""
     if _only_column(line, columns) not in _WRAPPING:
         return {}
-    if (listed := EXCHANGE_CODE.fullmatch(line.text.strip())) is not None:
-        return {"ticker": Found(listed.group("code"), line.words[-1:])}  # "ASX: MPT"
+    if (listed := EXCHANGE_CODE.match(line.text.strip())) is not None:
+        # "ASX: MPT", "SGX: M9P CN 40404568": the code on its exchange, and any labelled facts after it.
+        taken = len(listed.group().split())
+        codes: Draft = {"ticker": Found(listed.group("code"), tuple(line.words[taken - 1 : taken]))}
+        rest = line.words[taken:]
+        if rest:
+            facts = find_labelled([Line(words=tuple(rest), cells=(tuple(rest),))], ctx)
+            if not facts:
+                return {}
+            codes.update(facts)
+        return codes
     match = label_at(line.words, 0)
     if match is None:
         return listed_codes(line.words, ctx)
