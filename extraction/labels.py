@@ -882,6 +882,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "trade reference",
         "trade no",
         "trade number",
+        "handelsnr",
+        "handelsnr.",
+        "affärsnr",
+        "affärsnummer",
+        "sluttseddelnr",
+        "sluttseddelnummer",
+        "handelsnummer",
         "deal ref",
         "deal reference",
         "deal id",
@@ -928,7 +935,6 @@ LABELS: dict[str, tuple[str, ...]] = {
         "nota nr",
         "notanummer",
         "afregningsnota",
-        "handelsnummer",
         "referencia",
         "riferimento",
         "numero operazione",
@@ -953,12 +959,6 @@ LABELS: dict[str, tuple[str, ...]] = {
         "numero eseguito",
         "n. operazione",
         "contract note",
-        "handelsnr",
-        "affärsnr",
-        "affärsnummer",
-        "sluttseddelnr",
-        "sluttseddelnummer",
-        "handelsnr.",
         "notanr",
         "nota nr.",
         "kontraktsnr",
@@ -1631,8 +1631,21 @@ def _unlisted(text: str) -> tuple[str, float, int] | None:
         head = _BY_TEXT.get(" ".join(words[start:]))
         if head is not None:
             return head[0], 1.0, head[1] + 1
+    if len(words) == 1 and (head := _compound_head(words[0])) is not None:
+        return head[0], 1.0, head[1] + 1  # "Valutaavgift", "Börsengebühr": a compound named by its last part
     learned = roles.learned_field(text)
     return (learned[0], learned[1], LEARNED_RANK) if learned else None
+
+
+# The last parts that name a Scandinavian or German compound word's field.
+_COMPOUND_HEADS = ("avgift", "avgifter", "afgift", "afgifter", "gebyr", "gebyrer", "gebühr", "gebühren", "courtage")
+
+
+def _compound_head(word: str) -> tuple[str, int] | None:
+    for head in _COMPOUND_HEADS:
+        if word.endswith(head) and len(word) > len(head) + 2:
+            return _BY_TEXT.get(head)
+    return None
 
 
 def learned_label(words: Sequence[Word], start: int, stop: int) -> LabelMatch | None:
