@@ -14,6 +14,9 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
+from extraction.pipeline import extract
+from extraction.types import Trade
+
 KEY_VALUE_ROWS = [
     ("Security", "APPLE INC COM"),
     ("ISIN", "US0378331005"),
@@ -237,3 +240,12 @@ def nested(depth: int) -> EmailMessage:
 
 
 MakeFile = Callable[[str, bytes], Path]
+
+
+def read_trades(tmp_path: Path, text: str, name: str = "note.txt") -> tuple[Trade, ...]:
+    """The trades the engine reads from text written to a file of that name; the read must succeed."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = extract(path)
+    assert result.ok, result.error
+    return result.trades

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from extraction_samples import read_trades as _read
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
@@ -18,7 +19,6 @@ from extraction import validators
 from extraction.assemble import repeated_label_blocks
 from extraction.layout import lines_from_text
 from extraction.pipeline import extract
-from extraction.types import Trade
 
 
 def _cusip(body: str) -> str:
@@ -31,14 +31,6 @@ def _cusip(body: str) -> str:
     cusip = body + str((10 - total % 10) % 10)
     assert validators.is_cusip(cusip), cusip
     return cusip
-
-
-def _read(tmp_path: Path, text: str, name: str = "note.txt") -> tuple[Trade, ...]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    result = extract(path)
-    assert result.ok, result.error
-    return result.trades
 
 
 # --- blocks headed "SELL 3,192 NAME": side, count and security on one line -------------------------

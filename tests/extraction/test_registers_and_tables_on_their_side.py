@@ -9,20 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from extraction_samples import read_trades as _read
 
 from extraction import normalize
 from extraction.layout import Word, lines_from_text
-from extraction.pipeline import extract
-from extraction.types import Trade
 from extraction.values import DocContext, parse_cell, parse_value
-
-
-def _read(tmp_path: Path, text: str, name: str = "note.txt") -> tuple[Trade, ...]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    result = extract(path)
-    assert result.ok, result.error
-    return result.trades
 
 
 def _words(text: str) -> list[Word]:

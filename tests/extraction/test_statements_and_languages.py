@@ -10,6 +10,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from extraction_samples import read_trades as _read
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
@@ -23,15 +24,6 @@ from extraction.pdf import read_pdf
 from extraction.pipeline import extract
 from extraction.tables import header_columns
 from extraction.types import Trade, keep_once
-
-
-def _read(tmp_path: Path, text: str, name: str = "note.txt") -> tuple[Trade, ...]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    result = extract(path)
-    assert result.ok, result.error
-    return result.trades
-
 
 # --- headers ---------------------------------------------------------------------------------------------
 
