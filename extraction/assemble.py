@@ -210,7 +210,21 @@ def _block_start(lines: Sequence[Line], first: int, again: int, before: int, sin
             odd = True
         else:
             break
+    # The line above may be this block's own name, printed where the first block prints its own: the same
+    # number of lines before the header, the same cells, no figures in the first ("ACME CORP NOTES  TAG NO. 1").
+    head, twin = start - 1, first - (again - start) - 1
+    if head > before and twin >= 0 and _alike_heads(lines[head], lines[twin]):
+        start = head
     return start
+
+
+def _alike_heads(one: Line, other: Line) -> bool:
+    return (
+        len(one.cells) == len(other.cells) > 1
+        and _opening(one) != _opening(other)
+        and not any(ch.isdigit() for ch in cell_text(one.cells[0]) + cell_text(other.cells[0]))
+        and [cell_text(c) for c in one.cells[1:2]] == [cell_text(c) for c in other.cells[1:2]]
+    )
 
 
 def _opening(line: Line) -> str:

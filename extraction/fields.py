@@ -722,7 +722,10 @@ def find_name_over_code(lines: Sequence[Line]) -> Found | None:
         match = label_at(line.words, 0)
         if match is None or match.field not in _CODE_FIELDS:
             continue
-        for near in (index - 1, index + 1):
+        above = index - 1
+        while above > 0 and index - above <= _TERM_LINES and _BOND_TERMS.search(cell_text(lines[above].cells[0])):
+            above -= 1  # "CPN 4.125% DUE 12/28/2038", "YIELD TO MATURITY 4.202%": a bond's terms under its name
+        for near in (above, index + 1):
             if not 0 <= near < len(lines) or label_at(lines[near].words, 0) is not None:
                 continue
             first = lines[near].cells[0]
@@ -733,6 +736,11 @@ def find_name_over_code(lines: Sequence[Line]) -> Found | None:
 
 
 _CODE_FIELDS = frozenset({"cusip", "isin", "sedol"})
+_TERM_LINES = 4
+_BOND_TERMS = re.compile(
+    r"%|\b(?:CPN|COUPON|DUE|MATURITY|YIELD|MARK-?UP|MARK-?DOWN|RATING|CALLABLE|DATED|UNSOLICITED|SOLICITED)\b",
+    re.IGNORECASE,
+)
 # What a security's name carries beside its issuer's legal form: the class of share or the kind of debt.
 _SECURITY_WORDS = frozenset(
     "com shs ord adr ads etf fund trust notes note bonds bond debentures pfd units cl class sr preferred "

@@ -38,6 +38,7 @@ _CURRENCY_WORDS = {
     "euro": "EUR",
     "Euros": "EUR",
     "euros": "EUR",
+    "RMB": "CNY",  # renminbi, as Hong Kong notes print the yuan
     "Rupees": "INR",  # "all amounts in Rupees"
     "rupees": "INR",
 }
