@@ -92,6 +92,60 @@ def lines_from_pdf_words(words: Iterable[Word]) -> list[Line]:
     return [make_line(sorted(group, key=lambda w: w.x0)) for group in lines]
 
 
+def side_by_side(lines: list[Line]) -> list[Line]:
+    """One page's lines, with documents printed side by side read one after the other.
+
+    Confirmation slips printed two-up share their printed lines: read straight across, each line mixes two
+    trades. Where the same label opens a cell left and right of one gutter on several lines ("Quantity ...
+    Quantity ..."), the runs of lines that no word crosses at that gutter are read left half first, then right.
+    """
+    gutter = _gutter(lines)
+    if gutter is None:
+        return lines
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    for line in lines:
+        if any(w.x0 < gutter < w.x1 for w in line.words):
+            out.extend(left + right)  # a line across the page (a heading, a fold mark) ends the run
+            left, right = [], []
+            out.append(line)
+            continue
+        west = [w for w in line.words if w.x1 <= gutter]
+        east = [w for w in line.words if w.x0 >= gutter]
+        left.extend([make_line(west)] if west else [])
+        right.extend([make_line(east)] if east else [])
+    return out + left + right
+
+
+_TWIN_LINES = 3  # lines that must repeat a label on both sides of one gutter
+
+
+def _gutter(lines: Sequence[Line]) -> float | None:
+    """Where two documents printed side by side part, if they do: the x between a label's first cell and its
+    twin further right, agreed by several lines."""
+    if not lines:
+        return None
+    west = min(w.x0 for line in lines for w in line.words)
+    east = max(w.x1 for line in lines for w in line.words)
+    found: list[float] = []
+    for line in lines:
+        texts = [cell_text(cell) for cell in line.cells]
+        # The line's first cell, a label, opens the right half again, after a value of its own on the left.
+        for number in range(2, len(line.cells)):
+            if texts[number] == texts[0] and len(texts[0]) >= 3 and not any(ch.isdigit() for ch in texts[0]):
+                x = (line.cells[number - 1][-1].x1 + line.cells[number][0].x0) / 2
+                if west + 0.3 * (east - west) <= x <= west + 0.7 * (east - west):
+                    found.append(x)
+                break
+    if len(found) < _TWIN_LINES:
+        return None
+    found.sort()
+    middle = found[len(found) // 2]
+    agreeing = [x for x in found if abs(x - middle) <= 12]
+    return sum(agreeing) / len(agreeing) if len(agreeing) >= _TWIN_LINES else None
+
+
 def make_line(words: Sequence[Word]) -> Line:
     return Line(words=tuple(words), cells=split_cells(words))
 

@@ -14,7 +14,7 @@ from pdfplumber.utils.text import extract_words
 
 from extraction.assemble import build_trades
 from extraction.doctype import classify
-from extraction.layout import LEADER, Line, Word, lines_from_pdf_words, lines_from_text
+from extraction.layout import LEADER, Line, Word, lines_from_pdf_words, lines_from_text, side_by_side
 from extraction.pdfcount import CharCounter
 from extraction.reading import ReadError, Reading
 from extraction.types import Trade
@@ -71,7 +71,7 @@ def _read_pages(pdf: pdfplumber.PDF, counter: CharCounter, max_pages: int) -> Pd
             warnings.append(f"page {number} has {count} characters; read the first {MAX_CHARS_PER_PAGE} as text")
             lines.extend(lines_from_text(counter.text(number - 1, MAX_CHARS_PER_PAGE)))
         else:
-            lines.extend(lines_from_pdf_words(_words(page.chars, number)))
+            lines.extend(side_by_side(lines_from_pdf_words(_words(page.chars, number))))
         page.close()  # frees the page's parsed layout; long statements otherwise hold every page in memory
     for warning in warnings:
         logger.warning("%s", warning)
