@@ -6,17 +6,18 @@ import csv
 import io
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 from decimal import Decimal
 
 from extraction import normalize
 from extraction.assemble import is_trade
 from extraction.confidence import to_trade
 from extraction.fields import Draft, add_reading, is_company_name
-from extraction.labels import CASH_ROW, FX_ROW, header_field
+from extraction.labels import CASH_ROW, FX_ROW, header_field, label_at
 from extraction.layout import Word, lines_from_text
 from extraction.reading import ReadError, Reading
 from extraction.text import decode
-from extraction.types import DECIMAL_FIELDS
+from extraction.types import DATE_FIELDS, DECIMAL_FIELDS
 from extraction.values import DocContext, Found, parse_cell, parse_value
 
 MAX_ROWS = 100_000
@@ -40,7 +41,7 @@ def extract_csv(data: bytes) -> Reading:
 def _rows(text: str) -> list[list[str]]:
     delimiter = _delimiter(text[:8192])
     rows = []
-    for number, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter)):
+    for number, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)):
         if number >= MAX_ROWS:
             break
         rows.append([cell.strip() for cell in row])
@@ -78,9 +79,10 @@ def _header_currency(header: Sequence[str], columns: Sequence[str | None]) -> Dr
     return {"currency": Found(currency, (), confidence=0.9)} if currency else {}
 
 
+_ACCOUNT_NOTE = re.compile(r"\s*\(.*\)\s*$|\s+-\s+.*$")  # "GC013703 (Elm Trust)", "591-76188-UH - Wexmoor Fund"
 _MONEY = frozenset({"price", "gross_amount", "net_amount", "commission", "fees", "taxes"})
 # "Tallpine Direct Investing Inc. - Account Activity": the firm's name heads its export.
-_TITLE_PARTS = re.compile(r"\s+[-–|:]\s+|:\s+")  # "Source: Sheringham ..." names the firm too
+_TITLE_PARTS = re.compile(r"\s+[-–—|:]\s+|:\s+")  # "Source: Sheringham ..." names the firm too
 
 
 def _preamble(rows: Sequence[Sequence[str]], ctx: DocContext) -> Draft:
@@ -91,15 +93,25 @@ def _preamble(rows: Sequence[Sequence[str]], ctx: DocContext) -> Draft:
         if len(cells) == 1 and ": " in cells[0] and not _TITLE_PARTS.search(cells[0].split(": ", 1)[1]):
             cells = [part.strip() for part in cells[0].split(": ", 1)]  # "Safekeeping account: GC013703 (...)"
         field = header_field(cells[0]) if len(cells) >= 2 else None
-        if field in _PREAMBLE_FIELDS:
+        if field == "account" and cells[1].strip():
+            # "Compte:  48614 60113700177": above the header, the whole cell is the account.
+            shared.setdefault(field, Found(_ACCOUNT_NOTE.sub("", cells[1]).strip(), (), confidence=0.9))
+        elif field in _PREAMBLE_FIELDS:
             found = parse_value(field, _cell_words(cells[1]), ctx)
             if found is not None:
                 shared.setdefault(field, found)
         elif len(cells) == 1:
             # "Report: Transaction Activity | Source: Sheringham Global Custody Services Limited"
-            names = [part for part in _TITLE_PARTS.split(cells[0]) if is_company_name(part)]
+            parts = _TITLE_PARTS.split(cells[0])
+            names = [part for part in parts if is_company_name(part)]
             if names:
                 shared.setdefault("counterparty", Found(names[0], (), confidence=0.8))
+            for part in parts:  # "... – Depot 589 1382237 06 – ...": an account named in the title
+                words = _cell_words(part)
+                match = label_at(words, 0) if words else None
+                account = " ".join(w.text for w in words[match.end :]) if match and match.field == "account" else ""
+                if any(ch.isdigit() for ch in account):  # "Account 785 1697877 39", not "Account Activity"
+                    shared.setdefault("account", Found(account, (), confidence=0.85))
     return shared
 
 
@@ -115,6 +127,9 @@ def _draft(row: Sequence[str], columns: Sequence[str | None], ctx: DocContext) -
 
 
 def _read_cell(column: str, cell: str, ctx: DocContext) -> tuple[str, Found] | None:
+    if column in DATE_FIELDS and _EXCEL_SERIAL.fullmatch(cell):
+        # "45380" under "Date": a spreadsheet's day number (days since 30 December 1899), as some portals export.
+        return column, Found(_EXCEL_EPOCH + timedelta(days=int(cell)), (_word(cell),), confidence=0.9)
     if column in DECIMAL_FIELDS and _PLAIN_FIGURE.fullmatch(cell):
         # "446337819" under "Net Cash (LC)": in a money column a long run of digits is yen, not a reference.
         return column, Found(Decimal(cell.replace("−", "-")), (_word(cell),))
@@ -122,6 +137,8 @@ def _read_cell(column: str, cell: str, ctx: DocContext) -> tuple[str, Found] | N
 
 
 _PLAIN_FIGURE = re.compile(r"[-−]?\d{9,}")
+_EXCEL_SERIAL = re.compile(r"[34]\d{4}")  # 1982 to 2173
+_EXCEL_EPOCH = date(1899, 12, 30)
 
 
 _CODES = frozenset({"account", "trade_ref", "ticker"})

@@ -9,8 +9,9 @@ from __future__ import annotations
 import email
 import email.policy
 import logging
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.message import EmailMessage, Message
 from email.utils import parseaddr
 
@@ -76,6 +77,14 @@ def _collect(message: Message, depth: int, out: _Collected) -> None:
     hint = _sender_company(message)
     for body in _body_texts(message):
         trades = text.text_trades(body, counterparty_hint=hint)
+        if (flowed := reflowed(body)) != body:
+            # A mail client wrapped the lines: a sentence or a name may run over two; the reading that finds
+            # more wins.
+            again = text.text_trades(flowed, counterparty_hint=hint)
+            if (len(again), sum(t.filled() for t in again)) > (len(trades), sum(t.filled() for t in trades)):
+                trades = again
+        if _RELAYED.search(body):
+            trades = [_unsure_of_party(trade) for trade in trades]
         out.texts.append(body)
         out.add(trades)
         if trades:
@@ -103,8 +112,56 @@ def _body_texts(message: Message) -> list[str]:
         body = message.get_body(preferencelist=(kind,))
         if body is not None:
             content = _decoded_text(body)
-            texts.append(html_to_text(content) if kind == "html" else content)
+            texts.append(html_to_text(content) if kind == "html" else unquoted(content))
     return [t for t in texts if t.strip()]
+
+
+# A reply or a forward: the firms named around the quoted confirmation (the sender's signature, the person who
+# forwards it) are not surely the firm that issued it.
+_RELAYED = re.compile(
+    r"^.*\b(?:wrote|schrieb|a écrit|escribió|ha scritto|skrev):\s*$|-{2,}\s*(?:forwarded|original) message"
+    r"|^begin forwarded message|message d.origine|weitergeleitete nachricht",
+    re.IGNORECASE | re.MULTILINE,
+)
+RELAYED_PARTY = 0.8
+
+
+def _unsure_of_party(trade: Trade) -> Trade:
+    confidence = trade.confidence.get("counterparty")
+    if confidence is None or confidence <= RELAYED_PARTY:
+        return trade
+    return replace(trade, confidence={**trade.confidence, "counterparty": RELAYED_PARTY})
+
+
+_WRAP_SLACK = 14  # a wrapped line ends this close to the wrap width
+
+
+def reflowed(body: str) -> str:
+    """A hard-wrapped plain body with each wrapped line joined to the one after it: a line that reaches near
+    the body's wrap width (72 or 76 columns) and is followed by more text continues on the next line."""
+    lines = body.splitlines()
+    widths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(widths) < 5:
+        return body
+    wrap = max((w for w in widths if w <= 80), default=0)
+    if wrap < 60 or sum(w >= wrap - _WRAP_SLACK for w in widths) < 3:
+        return body
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if previous.strip() and line.strip() and len(previous.rstrip()) >= wrap - _WRAP_SLACK:
+            out[-1] = previous.rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_QUOTE = re.compile(r"^[ \t]*>(?:[ \t]?>)*[ \t]?", re.MULTILINE)
+
+
+def unquoted(text: str) -> str:
+    """A reply's quoted lines without their "> " marks, at any depth: what was quoted is read as written."""
+    return _QUOTE.sub("", text)
 
 
 def _decoded_text(part: Message) -> str:

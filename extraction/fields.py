@@ -901,9 +901,11 @@ _PROSE_TRADES = (
         rf"(?P<security_name>[A-Z0-9][^@]*?)\s+(?:at|@)\s+{_PRICE}",
         re.IGNORECASE,
     ),
-    # "Purchase 4'834 GOLD ETC at GBP 28.2679", "YOU PURCHASED 7.5146 AT $58.9290": the side word leads.
+    # "Purchase 4'834 GOLD ETC at GBP 28.2679", "YOU PURCHASED 7.5146 AT $58.9290", "We have today sold on your
+    # behalf 7,988 NORWICK MEDIA PLC at 0.5668": the side word leads.
     re.compile(
-        r"\b(?:bought|sold|purchased?|sale|buy|sell)\s+(?P<quantity>\d[\d,.']*)\s+"
+        r"\b(?:bought|sold|purchased?|sale|buy|sell)\s+(?:(?:on|for|to|from)\s+(?:your|you)(?:\s+(?:behalf|account))?\s+)?"
+        r"(?P<quantity>\d[\d,.']*)\s+"
         rf"(?P<security_name>(?:[^@\d\s][^@]*?)?)\s*\b(?:at|@)\s+{_PRICE}",
         re.IGNORECASE,
     ),

@@ -149,6 +149,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "sd",
         "s/d",
         "settled",
+        "valuta-datum",
     ),
     "quantity": (
         "quantity",
@@ -772,6 +773,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "purchased interest",
         "sold interest",
         "purchased / sold interest",
+        "marchzinsen",
     ),
     "account": (
         "trading a/c",
@@ -1199,6 +1201,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "whg.",
         "monnaie",
         "munt",
+        "whrg",
+        "wrg",
+        "whrg.",
     ),
 }
 

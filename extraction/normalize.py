@@ -386,6 +386,8 @@ _SIDE_PHRASES: dict[str, str] = {
     "wertpapierverkauf": "SELL",
     "wertpapier verkauf": "SELL",
     "verkaufsorder": "SELL",
+    "börsenkauf": "BUY",
+    "börsenverkauf": "SELL",
     # Spanish, Italian
     "compra": "BUY",
     "venta": "SELL",

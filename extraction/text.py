@@ -13,6 +13,13 @@ _ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")  # latin-1 decodes any byte stri
 
 
 def decode(data: bytes) -> str:
+    """The text of a file: UTF-16 when its byte-order mark or its zero bytes say so (what Excel's "Unicode text"
+    export writes), else UTF-8, else Windows-1252, else Latin-1."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16", errors="replace")
+    head = data[:4096]
+    if len(head) >= 8 and head[1::2].count(0) > 0.4 * len(head[1::2]) and head[0::2].count(0) == 0:
+        return data.decode("utf-16-le", errors="replace")  # UTF-16 written without its mark
     for encoding in _ENCODINGS:
         try:
             return data.decode(encoding)

@@ -38,6 +38,7 @@ from . import (
     nordic_contract_note,
     nordic_email,
     nz_platform_csv,
+    portal_export_tsv,
     prime_daily_activity,
     sg_contract_email,
     sg_deal_value,
@@ -55,6 +56,7 @@ from . import (
     us_muni_confirm,
     us_statement,
     us_text_statement,
+    wrapped_reply_email,
     za_confirm,
 )
 
@@ -107,6 +109,8 @@ _MODULES = (
     us_clearing_blotter,
     us_muni_confirm,
     two_up_confirm,
+    portal_export_tsv,
+    wrapped_reply_email,
     be_effectennota,
     desk_fill_recap,
     eurobond_dealer,
