@@ -338,11 +338,16 @@ def _close_under(line: Line, below: Line) -> bool:
     return below.words[0].page == line.words[0].page and below.words[0].top - line.words[0].top <= 2.5 * height
 
 
+_VALUE_THEN_SEMICOLON = re.compile(r"\d[%)]?;$")  # "4,527.60;": a value ends an item; "request;" a clause
+
+
 def _cell_starts(line: Line) -> set[int]:
+    """Where each cell begins, and each item of a list run on with semicolons ("Commission 11.95; net amount")."""
     starts, position = set(), 0
     for cell in line.cells:
         starts.add(position)
         position += len(cell)
+    starts.update(n + 1 for n, word in enumerate(line.words[:-1]) if _VALUE_THEN_SEMICOLON.search(word.text))
     return starts
 
 

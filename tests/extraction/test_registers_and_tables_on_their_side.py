@@ -6,13 +6,17 @@ Every document here is invented for the test.
 """
 
 from decimal import Decimal
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 from extraction_samples import read_trades as _read
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
 
 from extraction import normalize
 from extraction.layout import Word, lines_from_text
+from extraction.pipeline import extract
 from extraction.values import DocContext, parse_cell, parse_value
 
 
@@ -216,3 +220,72 @@ def test_an_identifier_column_fills_the_field_its_check_digits_pass() -> None:
 def test_settlement_codes_say_the_side_only_where_a_side_is_expected(text: str, side: str) -> None:
     assert normalize.parse_side(text, allow_letters=True) == side
     assert normalize.parse_side(f"Settlement: {text}") is None
+
+
+# --- exports, replies and slips printed side by side ---------------------------------------------------------
+
+PORTAL = (
+    "Limmatbank AG \u2014 Transaktionen \u2014 Depot 589 1382237 06 \u2014 01.01.2024 bis 31.03.2024\r\n"
+    "Filter:\talle Transaktionsarten\r\n"
+    "Abschlussdatum\tValuta-Datum\tBuchungsart\tTitel\tISIN\tAnzahl\tKurs\tWhrg.\tKurswert\tBetrag\r\n"
+    "45380\t45383\tB\u00f6rsenkauf\tBRIGHTWATER AG\tCH0012032048\t100\t25.50\tCHF\t2550.00\t2560.00\r\n"
+    "45381\t45381\tDividende\tBRIGHTWATER AG\tCH0012032048\t100\t\tCHF\t\t120.00\r\n"
+)
+
+
+def test_a_portals_unicode_export_reads_its_title_serial_dates_and_words(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(b"\xff\xfe" + PORTAL.encode("utf-16-le"))  # what Excel's "Unicode text" writes
+    result = extract(path)
+    assert result.ok, result.error
+    (trade,) = result.trades
+    assert (trade.side, trade.currency) == ("BUY", "CHF")
+    assert (str(trade.trade_date), str(trade.settlement_date)) == ("2024-03-29", "2024-04-01")
+    assert (trade.account, trade.counterparty) == ("589 1382237 06", "Limmatbank AG")
+
+
+def test_a_replys_quoted_confirmation_is_read_and_its_firm_is_not_sure(tmp_path: Path) -> None:
+    message = EmailMessage()
+    message["From"] = "Ada Adviser <ada@adviser.example.com>"
+    message["To"] = "client@example.com"
+    message["Subject"] = "Re: Trade confirmation"
+    message.set_content(
+        "Yes please go ahead, thanks.\n\n"
+        "On 21/06/2023 15:12, Croftwell Confirmations <noreply@croftwell.example.co.uk> wrote:\n"
+        "> We have today sold on your behalf 7,988 NORWICK MEDIA HOLDINGS PLC ORD 25P at 0.5668 on\n"
+        "> 21 June 2023 for settlement on 23 June 2023. Amounts in GBP.\n"
+        "> Gross Consideration 4,527.60; Commission 11.95; net amount 4,515.65.\n"
+        ">\n"
+        "> Adviser Partners LLP\n"
+    )
+    path = tmp_path / "reply.eml"
+    path.write_bytes(message.as_bytes())
+    result = extract(path)
+    assert result.ok, result.error
+    (trade,) = result.trades
+    assert (trade.side, trade.quantity, trade.price) == ("SELL", Decimal(7988), Decimal("0.5668"))
+    assert trade.net_amount == Decimal("4515.65")
+    assert trade.confidence.get("counterparty", 0) <= 0.8
+
+
+def test_slips_printed_side_by_side_are_read_one_after_the_other(tmp_path: Path) -> None:
+    path = tmp_path / "two-up.pdf"
+    page = canvas.Canvas(str(path), pagesize=landscape(A4))
+    slips = [
+        ("R100", "ACME CORP COM", "1,000", "10.00", "10,000.00"),
+        ("R200", "BETA INC COM", "500", "20.00", "10,000.00"),
+    ]
+    for number, (ref, name, quantity, price, net) in enumerate(slips):
+        x = 40 + number * 420
+        rows = [("Tag No.", ref), ("Security", name), ("Quantity", quantity), ("Price", price), ("Net Amount", net)]
+        page.drawString(x, 500, "YOU BOUGHT")
+        for line, (label, value) in enumerate(rows):
+            page.drawString(x, 480 - line * 16, label)
+            page.drawString(x + 110, 480 - line * 16, value)
+    page.save()
+    result = extract(path)
+    assert result.ok, result.error
+    assert [(t.trade_ref, t.security_name, t.quantity) for t in result.trades] == [
+        ("R100", "ACME CORP COM", Decimal(1000)),
+        ("R200", "BETA INC COM", Decimal(500)),
+    ]
