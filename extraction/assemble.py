@@ -41,6 +41,8 @@ def build_trades(lines: Sequence[Line], text: str, *, counterparty_hint: str | N
     trades, document = _trades_in(lines, whole, {})
     sections = repeated_sections(lines)
     if len(sections) < 2:
+        sections = numbered_blocks(lines)  # "TRANSACTION 1", "TRANSACTION 2": the document numbers its trades
+    if len(sections) < 2:
         sections = repeated_label_blocks(lines)
     if len(sections) < 2:
         return trades
@@ -144,6 +146,35 @@ def repeated_label_blocks(lines: Sequence[Line]) -> list[Sequence[Line]]:
         *(_block_start(lines, starts[0], start, before) for before, start in pairwise(starts)),
     ]
     return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True) if end > start]
+
+
+# "TRANSACTION 2", "Trade 3 of 4", "Execution n° 2", "Handel 2 av 4": a heading that numbers the trades.
+_NUMBERED_HEADING = re.compile(
+    r"^(?P<word>[^\W\d_][\w' ]{0,24}?)\s+(?:n[°º]\s*|no\.?\s*|#\s*)?(?P<number>\d{1,2})"
+    r"(?:\s*(?:of|av|von|de|di|sur|/)\s*\d{1,2})?\s*[:.\-–]?$",
+    re.IGNORECASE,
+)
+
+
+_PAGE_WORDS = frozenset({"page", "seite", "sida", "side", "pagina", "página", "blatt", "folio", "p", "pg", "sheet"})
+
+
+def numbered_blocks(lines: Sequence[Line]) -> list[Sequence[Line]]:
+    """Blocks that open with headings numbering the trades one, two, three ("TRANSACTION 1", "TRANSACTION 2"):
+    the same words, numbers that count up from one."""
+    headings: dict[str, list[tuple[int, int]]] = {}
+    for index, line in enumerate(lines):
+        match = _NUMBERED_HEADING.match(line.text.strip())
+        if match is not None and len(line.cells) == 1:
+            headings.setdefault(match["word"].lower(), []).append((index, int(match["number"])))
+    for word, found in headings.items():
+        if word in _PAGE_WORDS:
+            continue  # "Page 2 of 3" numbers the pages, not the trades
+        numbers = [number for _index, number in found]
+        if len(found) >= 2 and numbers == list(range(1, len(found) + 1)):
+            starts = [0, *(index for index, _number in found[1:])]
+            return [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    return [lines]
 
 
 def _enough(fields_alike: int, repeats: int) -> bool:

@@ -149,7 +149,8 @@ def reflowed(body: str) -> str:
     out: list[str] = []
     for line in lines:
         previous = out[-1] if out else ""
-        if previous.strip() and line.strip() and len(previous.rstrip()) >= wrap - _WRAP_SLACK:
+        heading = line.strip().isupper() and len(line.split()) <= 4  # "TRANSACTION 2" opens, not continues
+        if previous.strip() and line.strip() and not heading and len(previous.rstrip()) >= wrap - _WRAP_SLACK:
             out[-1] = previous.rstrip() + " " + line.strip()
         else:
             out.append(line)

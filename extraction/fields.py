@@ -989,10 +989,17 @@ def _prose_fields(line: Line, match: re.Match[str], spans: list[tuple[int, int]]
         if match.start(name) == match.end(name):
             continue
         words = covering(line.words, spans, match.start(name), match.end(name))
+        if name == "security_name" and len(words) > 1 and _CODE_IN_BRACKETS.fullmatch(words[-1].text):
+            # "NORWICK MEDIA HOLDINGS PLC ORD 25P (NMO)": the exchange's code after the name
+            draft["ticker"] = Found(words[-1].text.strip("()"), words[-1:], confidence=0.75)
+            words = words[:-1]
         found = parse_value(name, words, ctx)
         if found is not None:
             draft[name] = replace(found, confidence=0.75)
     return {**_prose_dates(line, spans, ctx), **draft}
+
+
+_CODE_IN_BRACKETS = re.compile(r"\([A-Z][A-Z0-9.]{0,5}\)")
 
 
 def _prose_dates(line: Line, spans: list[tuple[int, int]], ctx: DocContext) -> Draft:

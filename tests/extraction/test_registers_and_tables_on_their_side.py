@@ -15,6 +15,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
 from extraction import normalize
+from extraction.assemble import numbered_blocks
 from extraction.layout import Word, lines_from_text
 from extraction.pipeline import extract
 from extraction.values import DocContext, parse_cell, parse_value
@@ -289,3 +290,10 @@ def test_slips_printed_side_by_side_are_read_one_after_the_other(tmp_path: Path)
         ("R100", "ACME CORP COM", Decimal(1000)),
         ("R200", "BETA INC COM", Decimal(500)),
     ]
+
+
+def test_headings_that_number_the_trades_open_blocks_but_page_numbers_do_not() -> None:
+    text = "Page 1 of 2\nTRANSACTION 1\nBought 10 ACME\nTRANSACTION 2\nSold 5 BETA\n"
+    text += "Page 2 of 2\nTRANSACTION 3\nBought 1 GAMMA\n"
+    blocks = numbered_blocks(lines_from_text(text))
+    assert [block[0].text for block in blocks] == ["Page 1 of 2", "TRANSACTION 2", "TRANSACTION 3"]
