@@ -53,7 +53,7 @@ def build_trades(lines: Sequence[Line], text: str, *, counterparty_hint: str | N
         keep_once(by_section, _trades_in(section, whole, inherited)[0], same_deal)
     # The reading that finds more trades wins; of two that find as many, the one that reads more of them (a
     # page a trade, each page's table row and the labels under it one trade).
-    return by_section if _extent(by_section) > _extent(trades) else trades
+    return by_section if extent(by_section) > extent(trades) else trades
 
 
 def same_deal(one: Trade, other: Trade) -> bool:
@@ -66,7 +66,7 @@ def same_deal(one: Trade, other: Trade) -> bool:
     return len(names) <= 1 or any(a.startswith(b) or b.startswith(a) for a in names for b in names if a != b)
 
 
-def _extent(trades: Sequence[Trade]) -> tuple[int, int, int]:
+def extent(trades: Sequence[Trade]) -> tuple[int, int, int]:
     """How much a reading found: its deals (a summary row and the same deal's details told again count once),
     then the fewer such repeats, then its fields."""
     deals = len({(trade.side, trade.quantity) for trade in trades})

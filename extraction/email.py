@@ -17,6 +17,7 @@ from email.utils import parseaddr
 
 from extraction import csv as csv_reader
 from extraction import pdf, text
+from extraction.assemble import extent
 from extraction.fields import is_company_name
 from extraction.htmltext import html_to_text
 from extraction.reading import ReadError, Reading
@@ -81,7 +82,7 @@ def _collect(message: Message, depth: int, out: _Collected) -> None:
             # A mail client wrapped the lines: a sentence or a name may run over two; the reading that finds
             # more wins.
             again = text.text_trades(flowed, counterparty_hint=hint)
-            if (len(again), sum(t.filled() for t in again)) > (len(trades), sum(t.filled() for t in trades)):
+            if extent(again) > extent(trades):
                 trades = again
         if _RELAYED.search(body):
             trades = [_unsure_of_party(trade) for trade in trades]

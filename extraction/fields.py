@@ -25,7 +25,7 @@ from extraction.labels import (
     second_date_settles,
 )
 from extraction.layout import Line, Word, cell_text, column_gap
-from extraction.types import DATE_FIELDS, DECIMAL_FIELDS
+from extraction.types import DATE_FIELDS, DECIMAL_FIELDS, IDENTIFIER_FIELDS
 from extraction.values import EXCHANGE_CODE, DocContext, Found, covering, join_words, parse_value, split_glued
 
 Draft = dict[str, Found]
@@ -216,20 +216,16 @@ def _issue_lines(lines: Sequence[Line], index: int) -> list[Word]:
         text = cell_text(cell)
         if abs(cell[0].x0 - left) > 2 or not _close_under(above, line) or label_at(cell, 0) is not None:
             break
-        if not _ISSUE_WORDS.intersection(w.text.strip(",.()").upper() for w in cell):
+        if not SECURITY_WORDS.intersection(w.text.strip(",.()").lower() for w in cell):
             break
-        if _COUPON_TERMS.search(text) or reads_as_prose(cell):
+        if BOND_TERMS.search(text) or _CODE_MENTION.search(text) or reads_as_prose(cell):
             break
         more.extend(cell)
     return more
 
 
 _ISSUE_LINES = 2
-_ISSUE_WORDS = frozenset(
-    "BONDS BDS NOTES NTS REVENUE REV OBLIGATION GO REFUNDING REF SERIES SER DEBENTURES CERTIFICATES COM SHS ORD "
-    "PFD UNITS WARRANTS ETF FUND TRUST".split()
-)
-_COUPON_TERMS = re.compile(r"%|\b(?:CPN|COUPON|MATURITY|MAT|DUE|CUSIP|ISIN)\b", re.IGNORECASE)
+_CODE_MENTION = re.compile(r"\b(?:CUSIP|ISIN)\b", re.IGNORECASE)
 
 
 def _name_up_to_code(words: list[Word]) -> list[Word]:
@@ -237,12 +233,12 @@ def _name_up_to_code(words: list[Word]) -> list[Word]:
     fields elsewhere ("... ETF (DR) REG. SHS", "... EO -,10")."""
     for position in range(1, len(words)):
         match = label_at(words, position)
-        if match is not None and (match.explicit or match.field in _CODES):
+        if match is not None and (match.explicit or match.field in CODE_FIELDS):
             return words[:position]
     return words
 
 
-_CODES = frozenset({"isin", "cusip", "sedol", "ticker"})
+CODE_FIELDS = frozenset({*IDENTIFIER_FIELDS, "ticker"})  # the fields that name a security by a code
 
 
 # Asian contract notes name a stock by its "counter": the exchange code, then the name ("D05 DBS GROUP").
@@ -725,10 +721,10 @@ def find_name_over_code(lines: Sequence[Line]) -> Found | None:
     ("FENNIMORE HOTELS INC COM" over "CUSIP 273653105  SYMBOL FHEN"), when nothing labels it."""
     for index, line in enumerate(lines):
         match = label_at(line.words, 0)
-        if match is None or match.field not in _CODE_FIELDS:
+        if match is None or match.field not in IDENTIFIER_FIELDS:
             continue
         above = index - 1
-        while above > 0 and index - above <= _TERM_LINES and _BOND_TERMS.search(cell_text(lines[above].cells[0])):
+        while above > 0 and index - above <= _TERM_LINES and _terms_or_note(cell_text(lines[above].cells[0])):
             above -= 1  # "CPN 4.125% DUE 12/28/2038", "YIELD TO MATURITY 4.202%": a bond's terms under its name
         for near in (above, index + 1):
             if not 0 <= near < len(lines) or label_at(lines[near].words, 0) is not None:
@@ -740,22 +736,28 @@ def find_name_over_code(lines: Sequence[Line]) -> Found | None:
     return None
 
 
-_CODE_FIELDS = frozenset({"cusip", "isin", "sedol"})
 _TERM_LINES = 4
-_BOND_TERMS = re.compile(
-    r"%|\b(?:CPN|COUPON|DUE|MATURITY|YIELD|MARK-?UP|MARK-?DOWN|RATING|CALLABLE|DATED|UNSOLICITED|SOLICITED)\b",
+# A bond's terms on a line of their own: "CPN 4.125% DUE 12/28/2038", "2,5 PCT 15MAR2032", "YIELD TO MATURITY".
+BOND_TERMS = re.compile(
+    r"%|\b(?:PCT|CPN|COUPON|MAT|MATURITY|DUE|YIELD|MARK-?UP|MARK-?DOWN|RATING|CALLABLE|DATED)\b"
+    r"|\d{2}[A-Z]{3}\d{2,4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}",
     re.IGNORECASE,
 )
+_SOLICITED = re.compile(r"\b(?:UN)?SOLICITED\b", re.IGNORECASE)
 # What a security's name carries beside its issuer's legal form: the class of share or the kind of debt.
-_SECURITY_WORDS = frozenset(
-    "com shs ord adr ads etf fund trust notes note bonds bond debentures pfd units cl class sr preferred "
-    "common stock shares gilt treasury".split()
+SECURITY_WORDS = frozenset(
+    "com shs ord adr ads etf fund trust notes note nts bonds bond bds debentures certificates pfd units warrants "
+    "cl class sr preferred common stock shares gilt treasury revenue rev obligation go refunding ref series ser".split()
 )
+
+
+def _terms_or_note(text: str) -> bool:
+    return bool(BOND_TERMS.search(text) or _SOLICITED.search(text))
 
 
 def _names_a_security(text: str) -> bool:
     words = [w.strip(".,").lower() for w in text.split()]
-    return len(words) >= 2 and any(w in _LEGAL_FORMS or w in _SECURITY_WORDS for w in words[1:])
+    return len(words) >= 2 and any(w in _LEGAL_FORMS or w in SECURITY_WORDS for w in words[1:])
 
 
 def find_quantity_under_side(lines: Sequence[Line], ctx: DocContext) -> Found | None:

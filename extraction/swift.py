@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from extraction.confidence import to_trade
-from extraction.fields import Draft
+from extraction.fields import BOND_TERMS, Draft
 from extraction.layout import Word
 from extraction.normalize import normalize_currency, parse_date
 from extraction.types import Trade
@@ -305,13 +305,9 @@ def _security(message: _Message, put) -> None:  # type: ignore[no-untyped-def]
                 put("cusip", local[1])
         elif line.lower().startswith("description of security"):
             continue
-        elif not _TERMS.search(line):
+        elif not BOND_TERMS.search(line):
             name.append(line.strip())
     put("security_name", " ".join(name).strip() or None)
-
-
-# A bond's terms on a line of their own: "2,5 PCT 15MAR2032", "6,375% 01/12/42", "CPN 3,125 MAT 01.02.2026".
-_TERMS = re.compile(r"%|\bPCT\b|\bCPN\b|\bMAT\b|\d{2}[A-Z]{3}\d{2,4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 
 
 def _amount(draft: Draft, name: str, data: str) -> None:

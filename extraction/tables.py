@@ -7,7 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extraction import normalize, roles
-from extraction.fields import Draft, add_reading, find_labelled, narrated, reads_as_prose, typed_value_follows
+from extraction.fields import (
+    CODE_FIELDS,
+    Draft,
+    add_reading,
+    find_labelled,
+    narrated,
+    reads_as_prose,
+    typed_value_follows,
+)
 from extraction.labels import (
     CASH_ROW,
     FX_ROW,
@@ -751,7 +759,6 @@ def listed_codes(words: Sequence[Word], ctx: DocContext) -> Draft:
 
 
 _MAX_CODES = 3
-_CODE_FIELDS = frozenset({*IDENTIFIER_FIELDS, "ticker"})
 
 
 def _labelled_codes(words: tuple[Word, ...], ctx: DocContext) -> Draft:
@@ -759,7 +766,7 @@ def _labelled_codes(words: tuple[Word, ...], ctx: DocContext) -> Draft:
     if label_at(words, 0) is None:
         return {}
     found = find_labelled([Line(words=words, cells=(words,))], ctx)
-    return found if found and found.keys() <= _CODE_FIELDS else {}
+    return found if found and found.keys() <= CODE_FIELDS else {}
 
 
 def _facts_under(line: Line, columns: Sequence[Column], ctx: DocContext) -> Draft:
