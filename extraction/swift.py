@@ -182,14 +182,14 @@ def _add_part(current: _Field, key: str, value: str) -> None:
     elif key in ("currency code", "currency"):
         current.data.append(value.split()[0])
     elif key in ("price", "quantity", "amount"):
-        if current.data and current.data[-1].endswith("/") or current.data and len(current.data[-1]) == 3:
-            current.data[-1] += value
+        if current.data and (current.data[-1].endswith("/") or len(current.data[-1]) == 3):
+            current.data[-1] += value  # after "ACTU/" or "EUR": "ACTU/EUR12,34"
         else:
             current.data.append(value)
     elif key == "date":
         day = parse_date(value)
         current.data.append(day.strftime("%Y%m%d") if day else value)
-    elif key in ("identification of security",):
+    elif key == "identification of security":
         current.data.insert(0, value)
     elif value:
         current.data.append(value)  # "Reference", "Indicator", "Account Number", "Identifier Code", a name
@@ -246,8 +246,9 @@ def _refs(message: _Message, qualifier: str) -> list[str]:
 
 
 def _first(message: _Message, tag: str, qualifier: str | None = None) -> str | None:
+    """The first field of a tag ("36B"), or of any letter option of it ("98": 98A or 98C), with a qualifier."""
     for f in message.fields:
-        if f.tag.startswith(tag[:2]) and (tag[2:] == "" or f.tag == tag) and f.qualifier == qualifier:
+        if (f.tag == tag or f.tag[:2] == tag) and f.qualifier == qualifier:
             return _text(f)
     return None
 
